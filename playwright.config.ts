@@ -1,0 +1,68 @@
+import { defineConfig } from '@playwright/test';
+import { type HarnessConfig, loadConfig } from './src/config/config';
+import { ConfigError } from './src/config/errors';
+import { outputPaths } from './src/config/output-paths';
+import { describeTarget } from './src/config/target';
+import { version } from './package.json';
+
+function readConfigOrExit(): HarnessConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // A configuration mistake is the user's to fix, so it gets the message alone, no stack trace.
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+
+const harness = readConfigOrExit();
+const embedded = harness.target.kind === 'embedded';
+const output = outputPaths();
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  // A probe may use its whole request budget; the rest is set-up and attachments.
+  timeout: harness.timeoutMs * 2 + 10_000,
+  reporter: [
+    ['list'],
+    [
+      'allure-playwright',
+      {
+        resultsDir: output.allureResults,
+        detail: false,
+        environmentInfo: {
+          target: describeTarget(harness),
+          profile: harness.profile,
+          timestamp_zone_policy: harness.timestampZone,
+          harness_version: version,
+          node: process.version,
+        },
+      },
+    ],
+    ['./reporters/summary-line.ts'],
+  ],
+  use: {
+    ignoreHTTPSErrors: harness.insecureTls,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'conformance', testDir: './tests/conformance' },
+    { name: 'self-test', testDir: './tests/self' },
+  ],
+  webServer: embedded
+    ? {
+        command: 'node --import tsx src/reference-server/main.ts',
+        env: { PORT: '0', VBS_LOG_LEVEL: harness.logLevel },
+        wait: { stdout: /listening on http:\/\/127\.0\.0\.1:\d+ port (?<vbs_reference_port>\d+)/ },
+        stdout: 'ignore',
+        stderr: 'pipe',
+        timeout: 30_000,
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+      }
+    : undefined,
+});

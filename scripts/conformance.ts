@@ -1,0 +1,46 @@
+/**
+ * `npm run conformance`: runs the conformance suite against the configured target (the embedded
+ * reference server when VBS_BASE_URL is unset), then writes the single-file Allure report.
+ * Extra arguments go to `playwright test`, for example `-- --grep @smoke`.
+ * Exit code: that of the suite (0 when every clause holds), or 1 when the report could not be made.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadDotenv } from '../src/config/config';
+import { outputPaths } from '../src/config/output-paths';
+import { generateAllureReport } from '../src/report/allure-html';
+
+const root = path.resolve(__dirname, '..');
+loadOutputSettings();
+const { allureResults: resultsDir, allureReport: reportDir } = outputPaths();
+
+/** Reads the dotenv file for the output folders; the suite validates the rest itself. */
+function loadOutputSettings(): void {
+  try {
+    loadDotenv();
+  } catch {
+    // The suite reports an unreadable dotenv file with its own message.
+  }
+}
+
+// allure-playwright never clears its folder, and stale results would show up as retries.
+fs.rmSync(resultsDir, { recursive: true, force: true });
+
+const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
+const suite = spawnSync(process.execPath, [playwright, 'test', '--project=conformance', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const suiteExit = suite.status ?? 1;
+
+if (!fs.existsSync(resultsDir)) {
+  // The suite stopped before any test ran (a configuration error is printed above).
+  process.exit(suiteExit === 0 ? 1 : suiteExit);
+}
+
+try {
+  const report = generateAllureReport({ root, resultsDir, reportDir });
+  console.log(`Allure report: ${report}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(suiteExit === 0 ? 1 : suiteExit);
+}
+process.exit(suiteExit);

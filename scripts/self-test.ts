@@ -1,0 +1,23 @@
+/**
+ * `npm test`: type-checks the project, then runs its own tests and the conformance suite against
+ * the embedded reference server. VBS_* variables and the .env file are ignored, so a developer's
+ * target settings cannot change the outcome. Ends with Playwright's exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+
+const typecheck = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root], { cwd: root, stdio: 'inherit' });
+if (typecheck.status !== 0) {
+  console.error('Type check failed; fix the errors above before the tests run.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VBS_')));
+env.VBS_ENV_FILE = 'none';
+
+const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
+const run = spawnSync(process.execPath, [playwright, 'test', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+process.exit(run.status ?? 1);

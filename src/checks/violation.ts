@@ -1,0 +1,35 @@
+import type { ClauseId } from '../contract/clauses';
+
+/** One way a response breaks a clause, with the evidence a reader needs to act on it. */
+export interface Violation {
+  clause: ClauseId;
+  /** Fixed title of the kind of violation, the same for every occurrence. */
+  title: string;
+  /** JSON pointer into the body, when the violation concerns one value. */
+  pointer?: string;
+  /** Schema keyword that failed, for schema violations. */
+  keyword?: string;
+  /** The telling parameter, such as the missing or extra property name or the allowed values. */
+  detail?: string;
+  expected?: string;
+  received?: string;
+  /** The offending value, when there is one. */
+  value?: unknown;
+}
+
+/** Renders a violation as labelled lines, the format of matcher output and attachments. */
+export function formatViolation(violation: Violation): string {
+  const lines = [`[${violation.clause}] ${violation.title}`];
+  if (violation.pointer !== undefined) lines.push(`  at:       ${violation.pointer || '(body root)'}`);
+  if (violation.keyword) lines.push(`  keyword:  ${violation.keyword}`);
+  if (violation.detail) lines.push(`  detail:   ${violation.detail}`);
+  if (violation.expected) lines.push(`  expected: ${violation.expected}`);
+  if (violation.received) lines.push(`  received: ${violation.received}`);
+  if (violation.value !== undefined) lines.push(`  value:    ${excerptValue(violation.value)}`);
+  return lines.join('\n');
+}
+
+function excerptValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}

@@ -1,0 +1,192 @@
+/**
+ * The harness configuration: read once from the environment (and a dotenv file), validated, typed.
+ * Every variable is documented in `.env.example`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { ConfigError, type ConfigProblem } from './errors';
+import { LOG_LEVELS, type LogLevel, PROFILES, TIMESTAMP_ZONE_POLICIES, type TimestampZonePolicy, type Profile, PROJECT_ID_PATTERN, UUID_PATTERN, parseSwitch, quote } from './values';
+import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID } from '../reference-server/seed';
+import { registerSecret } from '../http/redact';
+
+export type Target =
+  | { kind: 'embedded' }
+  | { kind: 'remote'; baseUrl: string };
+
+export interface HarnessConfig {
+  target: Target;
+  projectId: string;
+  shareId: string;
+  /** A share the configured project must not see; undefined skips the cross-project probe. */
+  otherProjectShareId: string | undefined;
+  authToken: string;
+  profile: Profile;
+  timestampZone: TimestampZonePolicy;
+  /** Budget of one request, in milliseconds. */
+  timeoutMs: number;
+  insecureTls: boolean;
+  allowUnsafeMethods: boolean;
+  logLevel: LogLevel;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+const MAX_TIMEOUT_MS = 600_000;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Loads the dotenv file named by VBS_ENV_FILE (default `.env` in the working directory) into
+ * process.env without overriding variables already set. `VBS_ENV_FILE=none` skips it.
+ */
+export function loadDotenv(env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.VBS_ENV_FILE?.trim() || '.env';
+  if (file === 'none') return;
+  const resolved = path.resolve(file);
+  if (!fs.existsSync(resolved)) {
+    if (env.VBS_ENV_FILE) {
+      throw new ConfigError([
+        { variable: 'VBS_ENV_FILE', problem: `file ${quote(file)} does not exist`, fix: 'Point it at an existing dotenv file, or unset it to use .env.' },
+      ]);
+    }
+    return;
+  }
+  dotenv.config({ path: resolved, quiet: true, processEnv: env });
+}
+
+/** Validates the environment into a HarnessConfig, or throws a ConfigError listing every problem. */
+export function parseConfig(env: Env): HarnessConfig {
+  const problems: ConfigProblem[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const target = parseTarget(read('VBS_BASE_URL'), problems);
+  const remote = target?.kind === 'remote';
+
+  const projectId = parseId('VBS_PROJECT_ID', read('VBS_PROJECT_ID'), PROJECT_ID_PATTERN, '32 lower-case hexadecimal characters', problems);
+  const shareId = parseId('VBS_SHARE_ID', read('VBS_SHARE_ID'), UUID_PATTERN, 'a lower-case hyphenated UUID', problems);
+  const otherShareId = parseId('VBS_OTHER_PROJECT_SHARE_ID', read('VBS_OTHER_PROJECT_SHARE_ID'), UUID_PATTERN, 'a lower-case hyphenated UUID', problems);
+  const authToken = read('VBS_AUTH_TOKEN');
+
+  if (remote) {
+    requireForRemote('VBS_PROJECT_ID', env, 'the project id of the share to check (32 hex characters)', problems);
+    requireForRemote('VBS_SHARE_ID', env, 'the id of a share that project can see', problems);
+    requireForRemote('VBS_AUTH_TOKEN', env, 'an IAM token scoped to VBS_PROJECT_ID', problems);
+  }
+  if (otherShareId && shareId && otherShareId === shareId) {
+    problems.push({
+      variable: 'VBS_OTHER_PROJECT_SHARE_ID',
+      problem: 'is the same share as VBS_SHARE_ID',
+      fix: 'Set it to a share between two other projects, or unset it to skip that probe.',
+    });
+  }
+
+  const profile = parseEnum('VBS_PROFILE', read('VBS_PROFILE'), PROFILES, 'compatible', problems);
+  const timestampZone = parseEnum('VBS_TIMESTAMP_ZONE', read('VBS_TIMESTAMP_ZONE'), TIMESTAMP_ZONE_POLICIES, 'zoneless', problems);
+  const logLevel = parseEnum('VBS_LOG_LEVEL', read('VBS_LOG_LEVEL'), LOG_LEVELS, 'info', problems);
+  const timeoutMs = parseTimeout(read('VBS_TIMEOUT_MS'), problems);
+  const insecureTls = parseBoolean('VBS_INSECURE_TLS', read('VBS_INSECURE_TLS'), problems);
+  const allowUnsafeMethods = parseBoolean('VBS_ALLOW_UNSAFE_METHODS', read('VBS_ALLOW_UNSAFE_METHODS'), problems);
+
+  if (problems.length > 0 || !target) throw new ConfigError(problems);
+
+  const config: HarnessConfig = {
+    target,
+    projectId: projectId ?? DOC_EXAMPLE_FROM.id,
+    shareId: shareId ?? DOC_EXAMPLE_SHARE_ID,
+    otherProjectShareId: otherShareId ?? (remote ? undefined : OTHER_PAIR_SHARE_ID),
+    authToken: authToken ?? DOC_EXAMPLE_FROM.token,
+    profile,
+    timestampZone,
+    timeoutMs,
+    insecureTls,
+    allowUnsafeMethods,
+    logLevel,
+  };
+  registerSecret(config.authToken);
+  return config;
+}
+
+let cached: HarnessConfig | undefined;
+
+/** Reads the configuration once per process: dotenv file, then the environment. */
+export function loadConfig(): HarnessConfig {
+  if (!cached) {
+    loadDotenv();
+    cached = parseConfig(process.env);
+  }
+  return cached;
+}
+
+function parseTarget(raw: string | undefined, problems: ConfigProblem[]): Target | undefined {
+  if (raw === undefined) return { kind: 'embedded' };
+  const fail = (problem: string, fix: string): undefined => {
+    problems.push({ variable: 'VBS_BASE_URL', problem, fix });
+    return undefined;
+  };
+
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail(`${quote(raw)} is not a valid URL`, 'Use the service endpoint with its scheme, for example https://vbs.example.com.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return fail(`scheme ${quote(url.protocol)} is not supported`, 'Use an http:// or https:// URL.');
+  }
+  if (url.username || url.password) {
+    // The value itself is not echoed because it contains credentials.
+    return fail('contains a user name or password', 'Remove the credentials from the URL and set VBS_AUTH_TOKEN instead.');
+  }
+  if (url.search || url.hash) {
+    return fail(`${quote(raw)} has a query or fragment`, 'Give only the scheme, host, port and an optional path prefix.');
+  }
+  if (/\/v2\/?$/.test(url.pathname) || url.pathname.includes('/os-vendor-backup-sharing')) {
+    return fail(`${quote(raw)} already contains the API path`, 'Give the endpoint without /v2/...; the harness appends the path itself.');
+  }
+  return { kind: 'remote', baseUrl: url.href.replace(/\/+$/, '') };
+}
+
+function parseId(name: string, raw: string | undefined, pattern: RegExp, shape: string, problems: ConfigProblem[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (pattern.test(raw)) return raw;
+  const hint = pattern.test(raw.toLowerCase()) ? ' (it is in upper case)' : '';
+  problems.push({ variable: name, problem: `${quote(raw)} is not ${shape}${hint}`, fix: `Set it to ${shape}, as the API returns it.` });
+  return undefined;
+}
+
+function requireForRemote(name: string, env: Env, what: string, problems: ConfigProblem[]): void {
+  if (env[name]?.trim()) return;
+  problems.push({ variable: name, problem: 'is missing while VBS_BASE_URL is set', fix: `Set it to ${what}, or unset VBS_BASE_URL to use the embedded reference server.` });
+}
+
+function parseEnum<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T, problems: ConfigProblem[]): T {
+  if (raw === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push({ variable: name, problem: `${quote(raw)} is not a known value`, fix: `Use one of: ${allowed.join(', ')} (default ${fallback}).` });
+  return fallback;
+}
+
+function parseTimeout(raw: string | undefined, problems: ConfigProblem[]): number {
+  if (raw === undefined) return DEFAULT_TIMEOUT_MS;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value <= 0 || value > MAX_TIMEOUT_MS) {
+    problems.push({
+      variable: 'VBS_TIMEOUT_MS',
+      problem: `${quote(raw)} is not a whole number of milliseconds between 1 and ${MAX_TIMEOUT_MS}`,
+      fix: `Set a positive integer such as ${DEFAULT_TIMEOUT_MS}.`,
+    });
+    return DEFAULT_TIMEOUT_MS;
+  }
+  return value;
+}
+
+function parseBoolean(name: string, raw: string | undefined, problems: ConfigProblem[]): boolean {
+  if (raw === undefined) return false;
+  const value = parseSwitch(raw);
+  if (value !== undefined) return value;
+  problems.push({ variable: name, problem: `${quote(raw)} is not a boolean`, fix: 'Use true or false (also 1/0, yes/no, on/off).' });
+  return false;
+}

@@ -1,0 +1,47 @@
+/** The embedded reference server: the documented endpoint over HTTP on the loopback interface. */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type IncomingProbe, type Reply, type ShareStore, handleRequest } from './routes';
+import { SEED_PROJECTS, seedShares } from './seed';
+
+export type ReplyTransform = (reply: Reply, probe: IncomingProbe) => Reply;
+
+export interface ReferenceServerOptions {
+  store?: ShareStore;
+  /** Rewrites every reply before it is sent; the hook for planted faults. */
+  transform?: ReplyTransform;
+  /** Called once per request with a log line that holds no credential. */
+  log?: (line: string) => void;
+}
+
+export function createReferenceServer(options: ReferenceServerOptions = {}): http.Server {
+  const store = options.store ?? { projects: SEED_PROJECTS, shares: seedShares() };
+  return http.createServer((request, response) => {
+    const started = Date.now();
+    const probe: IncomingProbe = {
+      method: request.method ?? 'GET',
+      rawPath: request.url ?? '/',
+      headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value])),
+    };
+    // The request body is never used; it is drained so the connection can be reused.
+    request.resume();
+    request.on('end', () => {
+      const base = handleRequest(store, probe);
+      const reply = options.transform ? options.transform(base, probe) : base;
+      const body = probe.method.toUpperCase() === 'HEAD' ? '' : reply.body;
+      response.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) });
+      response.end(body);
+      options.log?.(`${probe.method} ${probe.rawPath.slice(0, 200)} ${reply.status} ${Date.now() - started}ms`);
+    });
+  });
+}
+
+/** Starts a server on 127.0.0.1 and the given port (0 picks a free one); resolves with its base URL. */
+export async function listen(server: http.Server, port = 0): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${actual}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * Test fixtures of the conformance suite: the validated configuration, a client bound to the
+ * target, Allure labels taken from each test's clause, and evidence attached to every probe.
+ */
+import { test as base } from '@playwright/test';
+import * as allure from 'allure-js-commons';
+import { type HarnessConfig, loadConfig } from '../../src/config/config';
+import { CLAUSES, type ClauseId, isClauseId } from '../../src/contract/clauses';
+import { type DriftObservation, formatDrift } from '../../src/contract/drift';
+import type { ShowCheckContext } from '../../src/checks/context';
+import { formatViolation, type Violation } from '../../src/checks/violation';
+import type { Exchange } from '../../src/http/exchange';
+import { type Probe, ShareClient } from '../../src/http/share-client';
+import { resolveBaseUrl } from '../../src/config/target';
+
+export { expect } from './matchers';
+
+/** Test details that bind a test to a clause: tags plus the annotation the label fixture reads. */
+export function clause(id: ClauseId, ...tags: string[]): { tag: string[]; annotation: { type: string; description: string }[] } {
+  return { tag: tags, annotation: [{ type: 'clause', description: id }] };
+}
+
+export interface Probes {
+  /** Sends the documented request for a share and attaches the exchange. */
+  show(shareId?: string): Promise<Exchange>;
+  send(probe: Probe): Promise<Exchange>;
+  /** Context for the show checks, for the share just requested. */
+  showContext(exchange: Exchange, shareId?: string): ShowCheckContext;
+  /** Attaches the violations and drift observations of a probe to the report. */
+  record(violations: readonly Violation[], drift?: readonly DriftObservation[]): Promise<void>;
+}
+
+interface WorkerFixtures {
+  harness: { config: HarnessConfig; baseUrl: string };
+}
+
+interface TestFixtures {
+  clauseLabels: void;
+  probes: Probes;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  harness: [
+    async ({}, use) => {
+      const config = loadConfig();
+      await use({ config, baseUrl: resolveBaseUrl(config) });
+    },
+    { scope: 'worker' },
+  ],
+
+  clauseLabels: [
+    async ({}, use, testInfo) => {
+      const id = testInfo.annotations.find((annotation) => annotation.type === 'clause')?.description;
+      if (id && isClauseId(id)) {
+        const entry = CLAUSES[id];
+        await allure.epic('Show backup share');
+        await allure.feature(entry.feature);
+        await allure.story(entry.title);
+        await allure.severity(entry.severity);
+        await allure.label('clause', id);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
+
+  probes: async ({ request, harness }, use, testInfo) => {
+    const { config, baseUrl } = harness;
+    const client = new ShareClient(request, {
+      baseUrl,
+      authToken: config.authToken,
+      timeoutMs: config.timeoutMs,
+      allowUnsafeMethods: config.allowUnsafeMethods || config.target.kind === 'embedded',
+    });
+    const attachExchange = async (exchange: Exchange): Promise<Exchange> => {
+      const status = exchange.response ? String(exchange.response.status) : 'no response';
+      await testInfo.attach(`exchange ${exchange.request.method} -> ${status}`, {
+        body: JSON.stringify(exchange, null, 2),
+        contentType: 'application/json',
+      });
+      return exchange;
+    };
+
+    await use({
+      show: async (shareId = config.shareId) => attachExchange(await client.show(config.projectId, shareId)),
+      send: async (probe) => attachExchange(await client.send(probe)),
+      showContext: (exchange, shareId = config.shareId) => ({
+        exchange,
+        projectId: config.projectId,
+        shareId,
+        profile: config.profile,
+        timestampZone: config.timestampZone,
+      }),
+      record: async (violations, drift = []) => {
+        if (violations.length > 0) {
+          await testInfo.attach('violations', { body: violations.map(formatViolation).join('\n\n'), contentType: 'text/plain' });
+        }
+        for (const observation of drift) {
+          testInfo.annotations.push({ type: 'drift', description: formatDrift(observation) });
+        }
+        if (drift.length > 0) {
+          await testInfo.attach('drift observations', { body: JSON.stringify(drift, null, 2), contentType: 'application/json' });
+          console.log(drift.map(formatDrift).join('\n'));
+        }
+      },
+    });
+  },
+});

@@ -1,0 +1,58 @@
+/** Runs the harness as a user would, in a child process, with its own env file and output folders. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPOSITORY_ROOT } from '../../src/config/output-paths';
+
+export interface HarnessRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  workDir: string;
+}
+
+/** Variables of the parent test run that would confuse a nested Playwright run, or leak settings into it. */
+const INHERITED_PREFIXES = ['VBS_', 'PW_', 'TEST_', 'PLAYWRIGHT_'];
+
+export function isolatedEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !INHERITED_PREFIXES.some((prefix) => name.startsWith(prefix))));
+  return { ...env, FORCE_COLOR: '0', ...extra };
+}
+
+export function makeWorkDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'vbs-conformance-'));
+}
+
+export function writeEnvFile(workDir: string, settings: Record<string, string>): string {
+  const file = path.join(workDir, 'target.env');
+  fs.writeFileSync(file, Object.entries(settings).map(([name, value]) => `${name}=${value}`).join('\n') + '\n');
+  return file;
+}
+
+/**
+ * Runs `scripts/conformance.ts` (mode 'conformance') or a bare `playwright test --project=conformance`
+ * (mode 'suite'), with output kept under workDir. Resolves when the child exits or the time limit kills it.
+ */
+export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000): Promise<HarnessRun> {
+  const envFile = writeEnvFile(workDir, settings);
+  const env = isolatedEnv({
+    VBS_ENV_FILE: envFile,
+    VBS_ALLURE_RESULTS_DIR: path.join(workDir, 'allure-results'),
+    VBS_ALLURE_REPORT_DIR: path.join(workDir, 'allure-report'),
+  });
+  const outputArg = `--output=${path.join(workDir, 'test-results')}`;
+  const args =
+    mode === 'conformance'
+      ? ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'conformance.ts'), outputArg]
+      : [path.join(REPOSITORY_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=conformance', outputArg];
+
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, timeout: timeoutMs });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr, workDir }));
+  });
+}
