@@ -5,7 +5,7 @@
 import { test as base } from '@playwright/test';
 import * as allure from 'allure-js-commons';
 import { type HarnessConfig, loadConfig } from '../../src/config/config';
-import { CLAUSES, type ClauseId, isClauseId } from '../../src/contract/clauses';
+import { CLAUSES, type ClauseId, clauseTitle, isClauseId } from '../../src/contract/clauses';
 import { type DriftObservation, formatDrift } from '../../src/contract/drift';
 import type { ShowCheckContext } from '../../src/checks/context';
 import { formatViolation, type Violation } from '../../src/checks/violation';
@@ -55,7 +55,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const entry = CLAUSES[id];
         await allure.epic('Show backup share');
         await allure.feature(entry.feature);
-        await allure.story(entry.title);
+        await allure.story(clauseTitle(id));
         await allure.severity(entry.severity);
         await allure.label('clause', id);
       }
