@@ -5,7 +5,7 @@
 import type { ClauseId } from './clauses';
 
 export interface CoverageEntry {
-  /** Where the row sits: `uri`, `shared` or `shared.backup`. */
+  /** Table part that holds the row: `uri`, `shared` or `shared.backup`. */
   section: 'uri' | 'shared' | 'shared.backup';
   /** Parameter or field name as the table writes it. */
   row: string;

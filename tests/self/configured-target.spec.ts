@@ -1,7 +1,7 @@
 /**
- * The harness run end to end against a second reference server that a test starts itself, set up
- * only through an env file: the target is configurable, the run is read-only, nothing leaks, and
- * bad settings stop it before any request.
+ * End-to-end runs against a second reference server that each test starts itself, configured only
+ * through an env file. They show that the target is configurable and the run read-only, that no
+ * secret leaks, and that bad settings stop the run before any request.
  */
 import fs from 'node:fs';
 import path from 'node:path';

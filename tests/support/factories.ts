@@ -10,7 +10,7 @@ export function readJson(relativePath: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(DATA_DIR, relativePath), 'utf8')) as unknown;
 }
 
-/** The API page's example body: a fresh deep copy each call, so a test can alter it freely. */
+/** Reads the API page's example body afresh, so each test can alter its own copy. */
 export function docExample(): { shared: Record<string, unknown> & { backup: Record<string, unknown> } } {
   return readJson('show-share-doc-example.json') as { shared: Record<string, unknown> & { backup: Record<string, unknown> } };
 }
