@@ -71,7 +71,7 @@ export const pathProjectIsParty: ShowCheck = ({ exchange, projectId }) => {
   return [{ clause: 'SHOW-200-PROJECT-PARTY', title: 'Share returned to a project that is not a party to it', pointer: '/shared', expected: `from_project_id or to_project_id equal to ${projectId}`, received: `from ${JSON.stringify(from)}, to ${JSON.stringify(to)}` }];
 };
 
-/** The string timestamps of a body: the rows that contract/field-formats.json marks as timestamps. */
+/** Returns the string timestamps of a body: the rows that contract/field-formats.json marks as timestamps. */
 function timestampFields(body: unknown): { path: string[]; value: unknown }[] {
   const fields = timestampPointers().map(segmentsOf);
   return fields.map((path) => ({ path, value: valueAt(body, path) })).filter((field) => typeof field.value === 'string');

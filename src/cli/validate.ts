@@ -83,9 +83,9 @@ export function parseValidateArgs(args: readonly string[], env: CliIo['env']): V
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (isFlag(name)) {
       const value = inline ?? args[(index += 1)];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
+      if (value === undefined || value === '') throw new UsageError(`Missing value for ${name}.`);
       const { allowed } = FLAGS[name];
-      if (allowed && !(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} ${JSON.stringify(value)} is not a known value; use one of: ${allowed.join(', ')}.`);
+      if (allowed && !(allowed as readonly string[]).includes(value)) throw new UsageError(`Invalid value ${JSON.stringify(value)} for ${name}; use one of: ${allowed.join(', ')}.`);
       values.set(name, value);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`Unknown option ${JSON.stringify(arg)}.`);
@@ -93,7 +93,8 @@ export function parseValidateArgs(args: readonly string[], env: CliIo['env']): V
       inputs.push(arg);
     }
   }
-  if (inputs.length !== 1) throw new UsageError(inputs.length === 0 ? 'Give the body to check: a FILE, or - for standard input.' : `Give one body to check, not ${inputs.length}: ${inputs.join(' ')}.`);
+  if (inputs.length === 0) throw new UsageError('Missing input: give the body to check as a FILE, or - for standard input.');
+  if (inputs.length > 1) throw new UsageError(`Too many inputs (${inputs.length}): ${inputs.join(' ')}. Give one FILE, or - for standard input.`);
 
   const policyEnv: Record<string, string | undefined> = { ...env };
   for (const [flag, value] of values) {
@@ -110,8 +111,8 @@ export function parseValidateArgs(args: readonly string[], env: CliIo['env']): V
 
   const shareId = values.get('--share-id');
   const projectId = values.get('--project-id');
-  if (shareId !== undefined && !UUID_PATTERN.test(shareId)) throw new UsageError(`--share-id ${JSON.stringify(shareId)} is not a lower-case hyphenated UUID.`);
-  if (projectId !== undefined && !PROJECT_ID_PATTERN.test(projectId)) throw new UsageError(`--project-id ${JSON.stringify(projectId)} is not 32 lower-case hexadecimal characters.`);
+  if (shareId !== undefined && !UUID_PATTERN.test(shareId)) throw new UsageError(`Invalid --share-id ${JSON.stringify(shareId)}: give a lower-case hyphenated UUID.`);
+  if (projectId !== undefined && !PROJECT_ID_PATTERN.test(projectId)) throw new UsageError(`Invalid --project-id ${JSON.stringify(projectId)}: give 32 lower-case hexadecimal characters.`);
   return { ...policies, input: inputs[0] ?? '-', ...(shareId ? { shareId } : {}), ...(projectId ? { projectId } : {}) };
 }
 
@@ -141,7 +142,7 @@ export function validateBody(text: string, options: ValidateOptions): Validation
     undocumentedProperties: options.undocumentedProperties,
   };
   const checks = [...BODY_CHECKS, ...(options.shareId ? [shareIdMatchesRequest] : []), ...(options.projectId ? [pathProjectIsParty] : [])];
-  // Without a parsable body the other checks have nothing to judge; the schema check says why.
+  // Without a parsable body the other checks have nothing to judge; the schema check reports why.
   const violations = exchange.response?.body.kind === 'json' ? checks.flatMap((check) => check(context)) : bodyMatchesSchema(context);
   return { violations, exchange, context };
 }
@@ -190,7 +191,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     text = await readInput(options.input, io);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    io.stderr(`Cannot read ${options.input === '-' ? 'standard input' : options.input} (${reason}). Give a readable JSON file, or - for standard input.`);
+    io.stderr(`Failed to read ${options.input === '-' ? 'standard input' : options.input} (${reason}). Give a readable JSON file, or - for standard input.`);
     return EXIT_USAGE;
   }
 

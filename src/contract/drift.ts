@@ -1,8 +1,8 @@
 /**
  * Drift observations: for each entry of the drift ledger that a body can show, which side the
  * target took (the table's, the example's or the wire's, or neither). The compatible profile
- * accepts the other side and reports it; the documented profile fails what its ledger resolution
- * says it fails, and each such schema violation names its ledger entry.
+ * accepts the other side and reports it. The documented profile fails the entries its ledger
+ * resolution marks as fail, and each such schema violation names its ledger entry.
  */
 import type { ErrorObject } from 'ajv';
 import { isObject, valueAt } from '../checks/body-access';
@@ -16,11 +16,11 @@ export interface DriftObservation {
   /** Id of the ledger entry. */
   drift: string;
   pointer: string;
-  /** Which side of the disagreement the body took. */
+  /** Side of the disagreement the body took. */
   side: DriftSideTaken;
-  /** What the response table states. */
+  /** Statement of the response table. */
   table: string;
-  /** What this response sent. */
+  /** Value this response sent, in words. */
   observed: string;
 }
 

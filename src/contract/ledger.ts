@@ -29,7 +29,7 @@ export interface DriftSide {
 export interface LedgerEntry {
   id: string;
   kind: DriftKind;
-  /** What the table disagrees with: the page's example, or real bodies and clients. */
+  /** Counterpart of the table: the page's example, or real bodies and clients. */
   source: 'example' | 'wire';
   /** Table rows concerned, as transcription pointers. */
   pointers: string[];

@@ -14,7 +14,7 @@ export interface UndocumentedProperty {
   value: unknown;
 }
 
-/** Lists the names the profile knows for each object of the body, keyed by the object's pointer. */
+/** Lists the property names the profile accepts for each object of the body, keyed by the object's pointer. */
 function knownNames(profile: Profile): Map<string, Set<string>> {
   const { transcription, ledger } = loadContractSources();
   const known = new Map<string, Set<string>>([['', new Set()]]);

@@ -125,6 +125,7 @@ test.describe('doc example under each profile', () => {
   test('wire spelling follows the ledger', () => {
     const [entry] = loadContractSources().ledger.entries.filter((candidate) => candidate.kind === 'name');
 
-    expect(entry && otherNamePointer(entry)).toBe('/shared/backup/has_dependent_backups');
+    expect(entry).toBeDefined();
+    expect(otherNamePointer(entry!)).toBe('/shared/backup/has_dependent_backups');
   });
 });

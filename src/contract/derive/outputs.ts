@@ -149,7 +149,7 @@ export function deriveOpenApi(sources: ContractSources, profile: Profile, versio
   };
 }
 
-/** Every derived file, keyed by absolute path, with its exact text. */
+/** Derives every output file, keyed by absolute path, with its exact text. */
 export function derivedFiles(sources: ContractSources, version: string): Map<string, string> {
   const files = new Map<string, string>();
   const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

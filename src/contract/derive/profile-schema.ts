@@ -2,7 +2,7 @@
  * Derivation of the 200-body schema of one profile from the transcription, the drift ledger and
  * the field formats. Documented takes the table as written: its names and types, every row
  * required, no nulls, closed objects. Compatible applies each ledger entry it accepts: the wire
- * spelling, nulls, and the sparse set of required rows; its objects stay open, because the
+ * spelling, nulls, and the sparse set of required rows. Its objects stay open, because the
  * undocumented-properties policy judges extra properties.
  */
 import type { Profile } from '../../config/values';
@@ -11,7 +11,7 @@ import type { ResponseRow, TableType } from '../transcription';
 
 export type JsonSchema = Record<string, unknown>;
 
-/** Where the derived schema points for shared types and for the schema of each object row. */
+/** Targets of the derived schema's refs: the shared types and the schema of each object row. */
 export interface SchemaNaming {
   format(format: FieldFormat): string;
   object(row: ResponseRow): string;

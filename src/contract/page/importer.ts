@@ -58,9 +58,9 @@ function isTableType(value: string): value is TableType {
 }
 
 /**
- * Reads the flat response table into nested rows. The first dict row is a top-level field; each
+ * Reads the flat response table into nested rows. The first dict row is a top-level field. Each
  * later dict row opens an object inside the current one, and the rows after it belong to it,
- * which is how the vendor writes a nested body in one table.
+ * because the vendor writes a nested body as one table.
  */
 function responseRowsOf(response: string): ResponseRow[] {
   const table = tableWithColumns(response, ['Parameter', 'Type', 'Description'], 'Response');
