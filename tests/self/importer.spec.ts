@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { PageFormatError, importPage } from '../../src/contract/page/importer';
-import { pageFactsOf, readTranscription } from '../../src/contract/transcription';
+import { REPOSITORY_ROOT } from '../../src/config/output-paths';
+import { type Transcription, pageFactsOf, readTranscription } from '../../src/contract/transcription';
 import { DATA_DIR } from '../support/factories';
 
 /** Path of a real API page to import, for runs that have one (the CI run sets it when the page is beside the clone). */
@@ -66,5 +68,16 @@ test.describe('page importer', () => {
     const imported = importPage(fs.readFileSync(REAL_PAGE ?? '', 'utf8'));
 
     expect(imported).toEqual(pageFactsOf(readTranscription()));
+  });
+
+  test('import-page script prints the transcription', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'import-page.ts'), path.join(DATA_DIR, 'synthetic-api-page.md')], { cwd: REPOSITORY_ROOT, encoding: 'utf8', timeout: 60_000 });
+
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as Transcription;
+    expect(pageFactsOf(printed)).toEqual(importPage(syntheticPage()));
+    expect(printed.uriParameters[0]?.description, 'kept from the committed transcription').toBe(readTranscription().uriParameters[0]?.description);
+    expect(printed.uriParameters[1]?.description, 'new parameter').toBeUndefined();
   });
 });
