@@ -9,9 +9,8 @@ import path from 'node:path';
 import { REPOSITORY_ROOT } from '../src/config/output-paths';
 import { derivedFiles } from '../src/contract/derive/outputs';
 import { loadContractSources } from '../src/contract/ledger';
-import { version } from '../package.json';
 
-for (const [file, text] of derivedFiles(loadContractSources(), version)) {
+for (const [file, text] of derivedFiles(loadContractSources())) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const unchanged = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
   if (!unchanged) fs.writeFileSync(file, text);

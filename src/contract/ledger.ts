@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '../config/values';
 import { SCHEMA_BASE, validatorFor } from './schema-registry';
-import { CONTRACT_DIR, TRANSCRIPTION_FILE, type Transcription, readTranscription } from './transcription';
+import { CONTRACT_DIR, TRANSCRIPTION_FILE, type Transcription } from './transcription';
 
 export type DriftKind = 'name' | 'nullability' | 'nesting' | 'timestamp-zone' | 'description' | 'presence';
 
@@ -82,9 +82,8 @@ let cached: ContractSources | undefined;
 
 export function loadContractSources(): ContractSources {
   if (!cached) {
-    readValidated<unknown>(TRANSCRIPTION_FILE, CONTRACT_SCHEMA_IDS.transcription);
     cached = {
-      transcription: readTranscription(),
+      transcription: readValidated<Transcription>(TRANSCRIPTION_FILE, CONTRACT_SCHEMA_IDS.transcription),
       ledger: readValidated<DriftLedger>(LEDGER_FILE, CONTRACT_SCHEMA_IDS.ledger),
       ...formatsOf(readValidated<{ formats: Record<string, FieldFormat>; uriParameters: Record<string, FieldFormat> }>(FIELD_FORMATS_FILE, CONTRACT_SCHEMA_IDS.fieldFormats)),
     };

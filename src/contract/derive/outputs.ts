@@ -84,7 +84,12 @@ const REASON_NOTES: Readonly<Record<number, string>> = {
   405: 'The method is not supported on this path.',
 };
 
-export function deriveOpenApi(sources: ContractSources, profile: Profile, version: string): JsonSchema {
+/** Version of the described API, taken from the path (`/v2/...` gives `v2`), so the document changes only with the contract. */
+function apiVersionOf(operationPath: string): string {
+  return /^\/(v\d+(?:\.\d+)*)\//.exec(operationPath)?.[1] ?? 'unversioned';
+}
+
+export function deriveOpenApi(sources: ContractSources, profile: Profile): JsonSchema {
   const { transcription, uriFormats } = sources;
   const { root, objects } = deriveProfileSchema(sources, profile, {
     format: (format: FieldFormat) => `#/components/schemas/${componentName(format)}`,
@@ -118,7 +123,7 @@ export function deriveOpenApi(sources: ContractSources, profile: Profile, versio
     openapi: '3.1.0',
     info: {
       title: `Volume Backup Service: show a backup share (${profile} profile)`,
-      version,
+      version: apiVersionOf(operationPath),
       description: `${PROFILE_NOTES[profile]} ${SOURCES_NOTE}`,
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
@@ -150,20 +155,20 @@ export function deriveOpenApi(sources: ContractSources, profile: Profile, versio
 }
 
 /** Derives every output file, keyed by absolute path, with its exact text. */
-export function derivedFiles(sources: ContractSources, version: string): Map<string, string> {
+export function derivedFiles(sources: ContractSources): Map<string, string> {
   const files = new Map<string, string>();
   const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   for (const profile of PROFILES) {
     files.set(profileSchemaFile(profile), text(deriveJsonSchema(sources, profile)));
-    files.set(openApiFile(profile), text(deriveOpenApi(sources, profile, version)));
+    files.set(openApiFile(profile), text(deriveOpenApi(sources, profile)));
   }
   return files;
 }
 
 /** Returns the derived files whose committed text differs from a fresh derivation, relative to the repository. */
-export function staleDerivedFiles(sources: ContractSources, version: string): string[] {
+export function staleDerivedFiles(sources: ContractSources): string[] {
   const stale: string[] = [];
-  for (const [file, text] of derivedFiles(sources, version)) {
+  for (const [file, text] of derivedFiles(sources)) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     if (current !== text) stale.push(path.relative(REPOSITORY_ROOT, file));
   }
