@@ -115,7 +115,7 @@ export function deriveOpenApi(sources: ContractSources, profile: Profile): JsonS
     responses[String(code)] = { description: 'The share and the backup it shares.', content: json('#/components/schemas/ShowShareResponse', examples) };
   }
   for (const { code, reason } of transcription.statusCodes.abnormal) {
-    responses[String(code)] = { description: REASON_NOTES[code] ? `${reason}: ${REASON_NOTES[code]}` : reason, content: json('#/components/schemas/ErrorBody') };
+    responses[String(code)] = { description: REASON_NOTES[code] ? `${reason}. ${REASON_NOTES[code]}` : reason, content: json('#/components/schemas/ErrorBody') };
   }
 
   const { method, path: operationPath } = transcription.operation;
