@@ -39,6 +39,7 @@ export default defineConfig({
           target: describeTarget(harness),
           profile: harness.profile,
           timestamp_zone_policy: harness.timestampZone,
+          undocumented_properties_policy: harness.undocumentedProperties,
           harness_version: version,
           node: process.version,
         },

@@ -17,6 +17,8 @@ if (typecheck.status !== 0) {
 
 const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VBS_')));
 env.VBS_ENV_FILE = 'none';
+// The importer test reads the vendor's API page from this path when the run has a copy of it.
+if (process.env.VBS_API_PAGE) env.VBS_API_PAGE = process.env.VBS_API_PAGE;
 
 const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
 const run = spawnSync(process.execPath, [playwright, 'test', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });

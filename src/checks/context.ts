@@ -1,4 +1,4 @@
-import type { Profile, TimestampZonePolicy } from '../config/values';
+import type { Profile, TimestampZonePolicy, UndocumentedPolicy } from '../config/values';
 import type { Exchange } from '../http/exchange';
 import type { Violation } from './violation';
 
@@ -11,6 +11,8 @@ export interface ShowCheckContext {
   shareId: string;
   profile: Profile;
   timestampZone: TimestampZonePolicy;
+  /** Policy on properties the contract does not list; `warn` when unset. */
+  undocumentedProperties?: UndocumentedPolicy;
 }
 
 /** A check returns the violations it finds: empty when the property holds or does not apply. */

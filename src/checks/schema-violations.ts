@@ -49,7 +49,10 @@ function isNoise(error: ErrorObject, all: readonly ErrorObject[]): boolean {
   return false;
 }
 
-export function schemaErrorsToViolations(clause: ClauseId, title: string, errors: readonly ErrorObject[], body: unknown): Violation[] {
+/** Names the drift-ledger entry behind a schema error, if any. */
+export type DriftTagger = (error: ErrorObject, body: unknown) => string | undefined;
+
+export function schemaErrorsToViolations(clause: ClauseId, title: string, errors: readonly ErrorObject[], body: unknown, driftOf?: DriftTagger): Violation[] {
   const seen = new Set<string>();
   const violations: Violation[] = [];
   for (const error of errors) {
@@ -58,7 +61,8 @@ export function schemaErrorsToViolations(clause: ClauseId, title: string, errors
     if (seen.has(key)) continue;
     seen.add(key);
     const value = error.keyword === 'required' || error.keyword === 'additionalProperties' ? undefined : valueAtPointer(body, error.instancePath);
-    violations.push({ clause, title, pointer: error.instancePath, keyword: error.keyword, ...describeParams(error), value });
+    const drift = driftOf?.(error, body);
+    violations.push({ clause, title, pointer: error.instancePath, keyword: error.keyword, ...describeParams(error), value, ...(drift ? { drift } : {}) });
   }
   return violations;
 }

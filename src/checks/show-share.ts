@@ -4,7 +4,11 @@
  * check already reports that absence.
  */
 import { BACKUP_STATUSES, isBackupStatus } from '../contract/backup-status';
+import { driftOfSchemaError } from '../contract/drift';
+import { timestampPointers } from '../contract/ledger';
 import { SCHEMA_IDS, validatorFor } from '../contract/schema-registry';
+import { segmentsOf } from '../contract/transcription';
+import { findUndocumentedProperties } from '../contract/undocumented';
 import { mediaType } from '../http/exchange';
 import { isObject, pointerOf, valueAt } from './body-access';
 import { jsonBody, type ShowCheck, type ShowCheckContext } from './context';
@@ -41,7 +45,7 @@ export const bodyMatchesSchema: ShowCheck = ({ exchange, profile }) => {
   }
   const validate = validatorFor(profile === 'documented' ? SCHEMA_IDS.showShareDocumented : SCHEMA_IDS.showShareCompatible);
   if (validate(response.body.value)) return [];
-  return schemaErrorsToViolations('SHOW-200-SCHEMA', title, validate.errors ?? [], response.body.value);
+  return schemaErrorsToViolations('SHOW-200-SCHEMA', title, validate.errors ?? [], response.body.value, driftOfSchemaError);
 };
 
 export const shareIdMatchesRequest: ShowCheck = ({ exchange, shareId }) => {
@@ -67,14 +71,9 @@ export const pathProjectIsParty: ShowCheck = ({ exchange, projectId }) => {
   return [{ clause: 'SHOW-200-PROJECT-PARTY', title: 'Share returned to a project that is not a party to it', pointer: '/shared', expected: `from_project_id or to_project_id equal to ${projectId}`, received: `from ${JSON.stringify(from)}, to ${JSON.stringify(to)}` }];
 };
 
-const SHARE_TIMESTAMPS = ['created_at', 'updated_at'] as const;
-const BACKUP_TIMESTAMPS = ['created_at', 'updated_at', 'data_timestamp'] as const;
-
+/** Returns the string timestamps of a body: the rows that contract/field-formats.json marks as timestamps. */
 function timestampFields(body: unknown): { path: string[]; value: unknown }[] {
-  const fields = [
-    ...SHARE_TIMESTAMPS.map((name) => ['shared', name]),
-    ...BACKUP_TIMESTAMPS.map((name) => ['shared', 'backup', name]),
-  ];
+  const fields = timestampPointers().map(segmentsOf);
   return fields.map((path) => ({ path, value: valueAt(body, path) })).filter((field) => typeof field.value === 'string');
 }
 
@@ -99,12 +98,21 @@ export const timestampsAreOrdered: ShowCheck = ({ exchange }) => {
   return violations;
 };
 
+/** Schema definition of each timestamp policy; `any` takes the form every profile schema already checks. */
+const TIMESTAMP_POLICY_DEFS = {
+  zoneless: `${SCHEMA_IDS.common}#/$defs/timestampZoneless`,
+  allowed: `${SCHEMA_IDS.common}#/$defs/timestampZoneAllowed`,
+  any: `${SCHEMA_IDS.common}#/$defs/timestamp`,
+} as const;
+
 export const timestampsFollowZonePolicy: ShowCheck = ({ exchange, timestampZone }) => {
-  if (timestampZone === 'any') return [];
+  const validate = validatorFor(TIMESTAMP_POLICY_DEFS[timestampZone]);
   const violations: Violation[] = [];
   for (const { path, value } of timestampFields(jsonBody(exchange))) {
     const parsed = parseTimestamp(value as string);
-    if (parsed?.hasZone && timestampZone === 'zoneless') {
+    if (!parsed || validate(value)) continue;
+    const separatorIsT = (value as string).charAt(10) === 'T';
+    if (parsed.hasZone && timestampZone === 'zoneless') {
       violations.push({
         clause: 'SHOW-200-TIMESTAMP-ZONE',
         title: 'Timestamp carries a time zone that SDK parsers reject',
@@ -112,9 +120,31 @@ export const timestampsFollowZonePolicy: ShowCheck = ({ exchange, timestampZone 
         expected: 'zone-less YYYY-MM-DDTHH:MM:SS.ffffff, as the public Go SDKs parse it',
         value,
       });
+    } else if (!separatorIsT) {
+      violations.push({
+        clause: 'SHOW-200-TIMESTAMP-ZONE',
+        title: 'Timestamp separates date and time with something other than T',
+        pointer: pointerOf(path),
+        expected: `a T between date and time; only VBS_TIMESTAMP_ZONE=any accepts ${JSON.stringify((value as string).charAt(10))}`,
+        value,
+      });
     }
   }
   return violations;
+};
+
+export const undocumentedPropertiesFollowPolicy: ShowCheck = ({ exchange, profile, undocumentedProperties = 'warn' }) => {
+  // warn reports the properties as annotations without failing (see findUndocumentedProperties).
+  // The documented schema closes its objects, so SHOW-200-SCHEMA already fails them there.
+  if (undocumentedProperties !== 'fail' || profile === 'documented') return [];
+  return findUndocumentedProperties(jsonBody(exchange), profile).map(({ pointer, name, value }) => ({
+    clause: 'SHOW-200-UNDOCUMENTED',
+    title: 'Property is not in the response table',
+    pointer,
+    detail: `undocumented property "${name}"`,
+    expected: 'only the properties of the response table (VBS_UNDOCUMENTED_PROPERTIES=fail)',
+    value,
+  }));
 };
 
 export const backupStatusIsKnown: ShowCheck = ({ exchange }) => {
@@ -149,6 +179,7 @@ export const SHOW_CHECKS: readonly ShowCheck[] = [
   timestampsFollowZonePolicy,
   backupStatusIsKnown,
   countersAreNonNegative,
+  undocumentedPropertiesFollowPolicy,
 ];
 
 export function runShowChecks(context: ShowCheckContext, checks: readonly ShowCheck[] = SHOW_CHECKS): Violation[] {

@@ -1,5 +1,9 @@
-/** Parsing of the API's timestamps, which real bodies send as `YYYY-MM-DDTHH:MM:SS.ffffff` with no zone. */
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * Parsing of the API's timestamps, which real bodies send as `YYYY-MM-DDTHH:MM:SS.ffffff` with no
+ * zone. Every ISO 8601 form of the `any` timestamp policy parses: a space or lower-case t between
+ * date and time, and a zone of Z, z, +hh, +hhmm or +hh:mm.
+ */
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
 
 export interface ParsedTimestamp {
   /** Microseconds since the epoch; zone-less values are read as UTC so they compare with each other. */
@@ -21,11 +25,11 @@ export function parseTimestamp(text: string): ParsedTimestamp | undefined {
   if (!calendarValid) return undefined;
 
   let offsetMinutes = 0;
-  if (zone && zone !== 'Z') {
+  if (zone && zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const zoneHours = Number(digits.slice(0, 2));
-    const zoneMinutes = Number(digits.slice(2, 4));
+    const zoneMinutes = Number(digits.slice(2, 4) || '0');
     if (zoneHours > 23 || zoneMinutes > 59) return undefined;
     offsetMinutes = sign * (zoneHours * 60 + zoneMinutes);
   }

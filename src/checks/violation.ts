@@ -15,6 +15,8 @@ export interface Violation {
   received?: string;
   /** The offending value, when there is one. */
   value?: unknown;
+  /** Id of the drift-ledger entry behind the violation, when it is a known disagreement of the API page. */
+  drift?: string;
 }
 
 /** Renders a violation as labelled lines, the format of matcher output and attachments. */
@@ -26,6 +28,7 @@ export function formatViolation(violation: Violation): string {
   if (violation.expected) lines.push(`  expected: ${violation.expected}`);
   if (violation.received) lines.push(`  received: ${violation.received}`);
   if (violation.value !== undefined) lines.push(`  value:    ${excerptValue(violation.value)}`);
+  if (violation.drift) lines.push(`  drift:    ${violation.drift} (contract/drift-ledger.json)`);
   return lines.join('\n');
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { ConfigError, type ConfigProblem } from './errors';
 import { LOG_LEVELS, type LogLevel, PROFILES, TIMESTAMP_ZONE_POLICIES, type TimestampZonePolicy, type Profile, PROJECT_ID_PATTERN, UUID_PATTERN, parseSwitch, quote } from './values';
+import { UNDOCUMENTED_POLICIES, type UndocumentedPolicy } from './values';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID } from '../reference-server/seed';
 import { registerSecret } from '../http/redact';
 
@@ -23,6 +24,8 @@ export interface HarnessConfig {
   authToken: string;
   profile: Profile;
   timestampZone: TimestampZonePolicy;
+  /** allow, warn (report without failing) or fail on 200-body properties the contract does not list. */
+  undocumentedProperties: UndocumentedPolicy;
   /** Budget of one request, in milliseconds. */
   timeoutMs: number;
   insecureTls: boolean;
@@ -85,6 +88,7 @@ export function parseConfig(env: Env): HarnessConfig {
 
   const profile = parseEnum('VBS_PROFILE', read('VBS_PROFILE'), PROFILES, 'compatible', problems);
   const timestampZone = parseEnum('VBS_TIMESTAMP_ZONE', read('VBS_TIMESTAMP_ZONE'), TIMESTAMP_ZONE_POLICIES, 'zoneless', problems);
+  const undocumentedProperties = parseEnum('VBS_UNDOCUMENTED_PROPERTIES', read('VBS_UNDOCUMENTED_PROPERTIES'), UNDOCUMENTED_POLICIES, 'warn', problems);
   const logLevel = parseEnum('VBS_LOG_LEVEL', read('VBS_LOG_LEVEL'), LOG_LEVELS, 'info', problems);
   const timeoutMs = parseTimeout(read('VBS_TIMEOUT_MS'), problems);
   const insecureTls = parseBoolean('VBS_INSECURE_TLS', read('VBS_INSECURE_TLS'), problems);
@@ -100,6 +104,7 @@ export function parseConfig(env: Env): HarnessConfig {
     authToken: authToken ?? DOC_EXAMPLE_FROM.token,
     profile,
     timestampZone,
+    undocumentedProperties,
     timeoutMs,
     insecureTls,
     allowUnsafeMethods,
@@ -107,6 +112,22 @@ export function parseConfig(env: Env): HarnessConfig {
   };
   registerSecret(config.authToken);
   return config;
+}
+
+/** The contract policies alone, for tools such as the offline validator that send no request. */
+export type ContractPolicies = Pick<HarnessConfig, 'profile' | 'timestampZone' | 'undocumentedProperties'>;
+
+/** Validates the three policy variables, or throws a ConfigError listing every problem. */
+export function parsePolicies(env: Env): ContractPolicies {
+  const problems: ConfigProblem[] = [];
+  const read = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const policies: ContractPolicies = {
+    profile: parseEnum('VBS_PROFILE', read('VBS_PROFILE'), PROFILES, 'compatible', problems),
+    timestampZone: parseEnum('VBS_TIMESTAMP_ZONE', read('VBS_TIMESTAMP_ZONE'), TIMESTAMP_ZONE_POLICIES, 'zoneless', problems),
+    undocumentedProperties: parseEnum('VBS_UNDOCUMENTED_PROPERTIES', read('VBS_UNDOCUMENTED_PROPERTIES'), UNDOCUMENTED_POLICIES, 'warn', problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return policies;
 }
 
 let cached: HarnessConfig | undefined;

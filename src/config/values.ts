@@ -8,6 +8,10 @@ export type Profile = (typeof PROFILES)[number];
 export const TIMESTAMP_ZONE_POLICIES = ['zoneless', 'allowed', 'any'] as const;
 export type TimestampZonePolicy = (typeof TIMESTAMP_ZONE_POLICIES)[number];
 
+/** What to do with a 200-body property the response table does not list (for compatible, also not a ledger spelling). */
+export const UNDOCUMENTED_POLICIES = ['allow', 'warn', 'fail'] as const;
+export type UndocumentedPolicy = (typeof UNDOCUMENTED_POLICIES)[number];
+
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 

@@ -26,6 +26,7 @@ const clauses = {
   'SHOW-200-TIMESTAMP-ZONE': { title: 'timestamps follow the time-zone policy', severity: 'normal', feature: 'Response semantics', docSection: 'Response' },
   'SHOW-200-BACKUP-STATUS': { title: 'backup.status is a known backup status', severity: 'normal', feature: 'Response semantics', docSection: 'Response' },
   'SHOW-200-COUNTERS': { title: 'size and object_count are non-negative integers', severity: 'normal', feature: 'Response semantics', docSection: 'Response' },
+  'SHOW-200-UNDOCUMENTED': { title: 'properties outside the response table follow the undocumented-properties policy', severity: 'minor', feature: 'Response body', docSection: 'Response' },
   'SHOW-404-UNKNOWN-ID': { title: 'unknown well-formed share id returns 404', severity: 'critical', feature: 'Status codes', docSection: 'Status Codes' },
   'SHOW-4XX-MALFORMED-ID': { title: 'malformed share id returns 400 or 404', severity: 'normal', feature: 'Path parameters', docSection: 'URI' },
   'SHOW-401-NO-TOKEN': { title: 'request without a token returns 401', severity: 'blocker', feature: 'Authentication', docSection: 'Status Codes' },

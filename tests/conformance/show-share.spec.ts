@@ -3,6 +3,7 @@
  * properties of a 200 body. Each test evaluates one clause.
  */
 import { observeDrift } from '../../src/contract/drift';
+import { findUndocumentedProperties } from '../../src/contract/undocumented';
 import {
   backupIdMatchesBackup,
   backupStatusIsKnown,
@@ -14,6 +15,7 @@ import {
   statusIsOk,
   timestampsAreOrdered,
   timestampsFollowZonePolicy,
+  undocumentedPropertiesFollowPolicy,
 } from '../../src/checks/show-share';
 import { jsonBody, type ShowCheck } from '../../src/checks/context';
 import type { ClauseId } from '../../src/contract/clauses';
@@ -67,4 +69,18 @@ test.describe('show backup share: documented request', () => {
       await expect({ exchange, violations }).toConform();
     });
   }
+
+  test(clauseTitle('SHOW-200-UNDOCUMENTED'), clause('SHOW-200-UNDOCUMENTED'), async ({ probes, harness }) => {
+    const exchange = await probes.show();
+    const body = jsonBody(exchange);
+    test.skip(body === undefined, 'No JSON body to judge; SHOW-200-STATUS and SHOW-200-SCHEMA report why.');
+
+    const violations = undocumentedPropertiesFollowPolicy(probes.showContext(exchange));
+    await probes.record(violations);
+    if (harness.config.undocumentedProperties === 'warn' && harness.config.profile === 'compatible') {
+      await probes.warnUndocumented(findUndocumentedProperties(body, harness.config.profile));
+    }
+
+    await expect({ exchange, violations }).toConform();
+  });
 });

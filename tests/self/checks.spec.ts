@@ -12,6 +12,7 @@ import {
   statusIsOk,
   timestampsAreOrdered,
   timestampsFollowZonePolicy,
+  undocumentedPropertiesFollowPolicy,
 } from '../../src/checks/show-share';
 import { errorBodyIsKnownStyle, noServerError, runErrorChecks } from '../../src/checks/error-response';
 import type { ShowCheck } from '../../src/checks/context';
@@ -38,7 +39,7 @@ test.describe('show checks on good bodies', () => {
 
   test('every check is listed once', () => {
     expect(new Set(SHOW_CHECKS).size).toBe(SHOW_CHECKS.length);
-    expect(SHOW_CHECKS.length).toBe(10);
+    expect(SHOW_CHECKS.length).toBe(11);
   });
 });
 
@@ -143,6 +144,42 @@ test.describe('show checks on bad bodies', () => {
     expect(timestampsFollowZonePolicy(showContextFor(exchange, { timestampZone: 'any' }))).toEqual([]);
   });
 
+  test('space separator under each policy', () => {
+    const body = docExample();
+    body.shared.backup.updated_at = '2017-08-16 07:24:24.786297';
+    const exchange = exchangeFor(body);
+
+    expect(timestampsFollowZonePolicy(showContextFor(exchange))).toEqual([expect.objectContaining({ clause: 'SHOW-200-TIMESTAMP-ZONE', pointer: '/shared/backup/updated_at' })]);
+    expect(timestampsFollowZonePolicy(showContextFor(exchange, { timestampZone: 'allowed' }))).toHaveLength(1);
+    expect(timestampsFollowZonePolicy(showContextFor(exchange, { timestampZone: 'any' }))).toEqual([]);
+    expect(timestampsAreOrdered(showContextFor(exchange, { timestampZone: 'any' }))).toEqual([]);
+  });
+
+  test('non-ISO timestamp fails the schema', () => {
+    const body = docExample();
+    body.shared.created_at = '22/08/2017 08:43';
+
+    expect(violationsOf(bodyMatchesSchema, body)).toContainEqual(expect.objectContaining({ pointer: '/shared/created_at', keyword: 'pattern' }));
+  });
+
+  test('extra property under each policy', () => {
+    const body = docExample();
+    body.shared.backup.surprise = 'x';
+    const exchange = exchangeFor(body);
+
+    expect(undocumentedPropertiesFollowPolicy(showContextFor(exchange, { undocumentedProperties: 'allow' }))).toEqual([]);
+    expect(undocumentedPropertiesFollowPolicy(showContextFor(exchange, { undocumentedProperties: 'warn' }))).toEqual([]);
+    expect(undocumentedPropertiesFollowPolicy(showContextFor(exchange, { undocumentedProperties: 'fail' }))).toEqual([
+      expect.objectContaining({ clause: 'SHOW-200-UNDOCUMENTED', pointer: '/shared/backup/surprise', detail: 'undocumented property "surprise"', value: 'x' }),
+    ]);
+  });
+
+  test('wire spelling is not undocumented', () => {
+    const violations = undocumentedPropertiesFollowPolicy(showContextFor(exchangeFor(docExample()), { undocumentedProperties: 'fail' }));
+
+    expect(violations).toEqual([]);
+  });
+
   test('status outside the set', () => {
     const body = docExample();
     body.shared.backup.status = 'frozen';
@@ -213,8 +250,8 @@ test.describe('timestamps and drift', () => {
     const drift = observeDrift(docExample()).map((o) => o.drift);
 
     expect(drift).toContain('has-dependent-backups-name');
-    expect(drift).toContain('null-backup.container');
-    expect(drift).toContain('timestamp-without-zone');
+    expect(drift).toContain('null-backup-container');
+    expect(drift).toContain('timestamp-zone');
   });
 
   test('singular spelling is observed as such', () => {
@@ -224,7 +261,8 @@ test.describe('timestamps and drift', () => {
 
     const [observation] = observeDrift(body).filter((o) => o.drift === 'has-dependent-backups-name');
 
-    expect(observation?.observed).toMatch(/singular/);
+    expect(observation?.side).toBe('table');
+    expect(observation?.observed).toMatch(/has_dependent_backup \(the table's spelling\)/);
   });
 });
 

@@ -28,6 +28,7 @@ test.describe('configuration', () => {
     expect(config.projectId).toBe(DOC_EXAMPLE_FROM.id);
     expect(config.shareId).toBe(DOC_EXAMPLE_SHARE_ID);
     expect(config.profile).toBe('compatible');
+    expect(config.undocumentedProperties).toBe('warn');
     expect(config.timeoutMs).toBe(10_000);
     expect(config.insecureTls).toBe(false);
     expect(config.allowUnsafeMethods).toBe(false);
@@ -57,6 +58,7 @@ test.describe('configuration', () => {
     { name: 'target without share id', env: { VBS_BASE_URL: REMOTE.VBS_BASE_URL, VBS_PROJECT_ID: REMOTE.VBS_PROJECT_ID, VBS_AUTH_TOKEN: 'x-token' }, variable: 'VBS_SHARE_ID', mentions: /missing while VBS_BASE_URL is set/ },
     { name: 'target without token', env: { VBS_BASE_URL: REMOTE.VBS_BASE_URL, VBS_PROJECT_ID: REMOTE.VBS_PROJECT_ID, VBS_SHARE_ID: REMOTE.VBS_SHARE_ID }, variable: 'VBS_AUTH_TOKEN', mentions: /missing/ },
     { name: 'unknown profile', env: { VBS_PROFILE: 'strict' }, variable: 'VBS_PROFILE', mentions: /compatible, documented/ },
+    { name: 'unknown undocumented policy', env: { VBS_UNDOCUMENTED_PROPERTIES: 'ignore' }, variable: 'VBS_UNDOCUMENTED_PROPERTIES', mentions: /allow, warn, fail \(default warn\)/ },
     { name: 'switch not boolean', env: { VBS_INSECURE_TLS: 'maybe' }, variable: 'VBS_INSECURE_TLS', mentions: /not a boolean/ },
     { name: 'other share equals share', env: { ...REMOTE, VBS_OTHER_PROJECT_SHARE_ID: REMOTE.VBS_SHARE_ID }, variable: 'VBS_OTHER_PROJECT_SHARE_ID', mentions: /same share/ },
   ];

@@ -48,7 +48,7 @@ test('env file target passes read-only', async ({ target, workDir }) => {
   const run = await runHarness('conformance', workDir, { VBS_BASE_URL: target.baseUrl, ...GOOD_SETTINGS });
 
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-  expect(run.stdout).toContain('17 passed, 0 failed, 3 skipped');
+  expect(run.stdout).toContain('19 passed, 0 failed, 3 skipped');
   expect(run.stdout).toMatch(/Allure report: .*allure-report\/index\.html/);
   expect(target.methods.length).toBeGreaterThan(10);
   expect(new Set(target.methods)).toEqual(new Set(['GET']));
@@ -67,7 +67,7 @@ test('opt-in sends unsafe probes', async ({ target, workDir }) => {
   const run = await runHarness('suite', workDir, { VBS_BASE_URL: target.baseUrl, ...GOOD_SETTINGS, VBS_ALLOW_UNSAFE_METHODS: 'true' });
 
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-  expect(run.stdout).toContain('20 passed, 0 failed, 0 skipped');
+  expect(run.stdout).toContain('22 passed, 0 failed, 0 skipped');
   expect(new Set(target.methods)).toEqual(new Set(['GET', 'PUT', 'PATCH', 'POST']));
 });
 

@@ -7,6 +7,7 @@ import * as allure from 'allure-js-commons';
 import { type HarnessConfig, loadConfig } from '../../src/config/config';
 import { CLAUSES, type ClauseId, clauseTitle, isClauseId } from '../../src/contract/clauses';
 import { type DriftObservation, formatDrift } from '../../src/contract/drift';
+import { type UndocumentedProperty, formatUndocumented } from '../../src/contract/undocumented';
 import type { ShowCheckContext } from '../../src/checks/context';
 import { formatViolation, type Violation } from '../../src/checks/violation';
 import type { Exchange } from '../../src/http/exchange';
@@ -28,6 +29,8 @@ export interface Probes {
   showContext(exchange: Exchange, shareId?: string): ShowCheckContext;
   /** Attaches the violations and drift observations of a probe to the report. */
   record(violations: readonly Violation[], drift?: readonly DriftObservation[]): Promise<void>;
+  /** Reports properties outside the contract as annotations and an attachment, without failing the test. */
+  warnUndocumented(properties: readonly UndocumentedProperty[]): Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -90,6 +93,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         shareId,
         profile: config.profile,
         timestampZone: config.timestampZone,
+        undocumentedProperties: config.undocumentedProperties,
       }),
       record: async (violations, drift = []) => {
         if (violations.length > 0) {
@@ -101,6 +105,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         if (drift.length > 0) {
           await testInfo.attach('drift observations', { body: JSON.stringify(drift, null, 2), contentType: 'application/json' });
           console.log(drift.map(formatDrift).join('\n'));
+        }
+      },
+      warnUndocumented: async (properties) => {
+        for (const property of properties) {
+          testInfo.annotations.push({ type: 'undocumented', description: formatUndocumented(property) });
+        }
+        if (properties.length > 0) {
+          await testInfo.attach('undocumented properties', { body: JSON.stringify(properties, null, 2), contentType: 'application/json' });
+          console.log(properties.map(formatUndocumented).join('\n'));
         }
       },
     });
