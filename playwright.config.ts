@@ -41,6 +41,7 @@ export default defineConfig({
           timestamp_zone_policy: harness.timestampZone,
           harness_version: version,
           node: process.version,
+          ...(harness.referenceFault ? { reference_fault: harness.referenceFault } : {}),
         },
       },
     ],
@@ -57,7 +58,7 @@ export default defineConfig({
   webServer: embedded
     ? {
         command: 'node --import tsx src/reference-server/main.ts',
-        env: { PORT: '0', VBS_LOG_LEVEL: harness.logLevel },
+        env: { PORT: '0', VBS_LOG_LEVEL: harness.logLevel, VBS_REFERENCE_FAULT: harness.referenceFault ?? '', VBS_TIMEOUT_MS: String(harness.timeoutMs) },
         wait: { stdout: /listening on http:\/\/127\.0\.0\.1:\d+ port (?<vbs_reference_port>\d+)/ },
         stdout: 'ignore',
         stderr: 'pipe',
