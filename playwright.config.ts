@@ -45,6 +45,7 @@ export default defineConfig({
         },
       },
     ],
+    ['./reporters/mutation-score.ts'],
     ['./reporters/summary-line.ts'],
   ],
   use: {

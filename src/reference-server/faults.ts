@@ -37,8 +37,8 @@ export interface Fault {
   fails: readonly ClauseId[];
   /** Drift observations the run must report. */
   reports?: readonly ExpectedDrift[];
-  /** Settings the suite needs to see the fault, where the defaults are not enough. */
-  needs?: { profile?: Profile; shareId?: string };
+  /** Settings the suite needs to see the fault (profile, share) or to see it quickly (request budget). */
+  needs?: { profile?: Profile; shareId?: string; timeoutMs?: number };
   /** Turns the correct server's reply into the faulty one; returns the reply unchanged where the fault does not apply. */
   apply(reply: Reply, probe: IncomingProbe, context: FaultContext): Reply;
 }
