@@ -25,6 +25,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // One snapshot per name, committed with the tests; failure text does not vary by platform.
+  snapshotPathTemplate: '{testDir}/__snapshots__/{testFilePath}/{arg}{ext}',
   workers: 2,
   // A probe may use its whole request budget; the rest is set-up and attachments.
   timeout: harness.timeoutMs * 2 + 10_000,
