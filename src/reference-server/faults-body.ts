@@ -114,7 +114,7 @@ const SEMANTIC_FAULTS: readonly Fault[] = [
   {
     name: 'another-share-returned',
     area: 'semantics',
-    description: 'answers with another share of the same project',
+    description: 'returns another share of the same project',
     fails: ['SHOW-200-ID-MATCH'],
     apply: (reply, probe, { store }) =>
       rewriteShareBody(reply, (body) => {

@@ -50,7 +50,7 @@ const TRANSPORT_FAULTS: readonly Fault[] = [
   {
     name: 'empty-body-200',
     area: 'transport',
-    description: 'answers 200 with an empty body',
+    description: 'returns 200 with an empty body',
     fails: ['SHOW-200-SCHEMA'],
     apply: (reply) => (isShareReply(reply) ? { ...reply, body: '' } : reply),
   },
@@ -66,7 +66,7 @@ const TRANSPORT_FAULTS: readonly Fault[] = [
   {
     name: 'html-error-page',
     area: 'transport',
-    description: 'answers every 4xx with the HTML error page of a fronting proxy',
+    description: 'replaces every 4xx body with the HTML error page of a fronting proxy',
     fails: ['SHOW-ERR-BODY'],
     apply: (reply) => replaceClientErrors(reply, ({ status }) => ({ status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PROXY_ERROR_PAGE })),
   },
@@ -76,14 +76,14 @@ const ERROR_BODY_FAULTS: readonly Fault[] = [
   {
     name: 'not-found-plain-text',
     area: 'error body',
-    description: 'answers 404 with the plain-text body "404 page not found"',
+    description: 'returns 404 with the plain-text body "404 page not found"',
     fails: ['SHOW-ERR-BODY'],
     apply: (reply) => (reply.status === 404 ? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '404 page not found' } : reply),
   },
   {
     name: 'unknown-error-style',
     area: 'error body',
-    description: 'answers every 4xx with {"message", "status"}, which is none of the known error styles',
+    description: 'returns every 4xx body as {"message", "status"}, which is none of the known error styles',
     fails: ['SHOW-ERR-BODY'],
     apply: (reply) =>
       replaceClientErrors(reply, ({ status, headers }) => ({ status, headers, body: JSON.stringify({ message: 'Request failed.', status }) })),

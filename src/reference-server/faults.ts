@@ -12,10 +12,10 @@ import { WIRE_FAULTS } from './faults-wire';
 import type { IncomingProbe, Reply, ShareStore } from './routes';
 import type { ReplyTransform } from './server';
 
-/** What a fault may read besides the reply and the request. */
+/** Inputs of a fault besides the reply and the request. */
 export interface FaultContext {
   store: ShareStore;
-  /** Budget of one request of the harness, in milliseconds; the slow fault answers after it. */
+  /** Budget of one request of the harness, in milliseconds. The slow fault replies after it. */
   requestBudgetMs: number;
 }
 

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     log: debug ? (line) => console.error(`[reference-server] ${line}`) : undefined,
     transform: fault ? faultTransform(fault, requestBudgetMs()) : undefined,
   });
-  // On stderr, so that a run against a faulty server always says so in its output.
+  // On stderr, so that the output of a run against a faulty server always shows the fault.
   if (fault) console.error(`[reference-server] planted fault ${fault.name}: ${fault.description}`);
   try {
     const url = await listen(server, port);

@@ -16,7 +16,7 @@ function parseObject(text: string): JsonObject | undefined {
   }
 }
 
-/** A 200 reply whose JSON body carries one share under `shared`: the answer to the documented request. */
+/** Tells whether the reply is a 200 with one share under `shared`, which is the reply to the documented request. */
 export function isShareReply(reply: Reply): boolean {
   return reply.status === 200 && isObject(parseObject(reply.body)?.shared);
 }
@@ -65,24 +65,24 @@ export function pathProject(store: ShareStore, probe: IncomingProbe): SeedProjec
   return store.projects.find((project) => project.id === id);
 }
 
-/** Returns the stored share with the requested id, whoever may see it. */
+/** Returns the stored share with the requested id, without checking who may see it. */
 export function requestedShare(store: ShareStore, probe: IncomingProbe): ShareRecord | undefined {
   const id = requestedShareId(probe);
   return store.shares.find((record) => record.shared.id === id);
 }
 
-/** A well-formed share id that no stored share has. */
+/** Tells whether the requested share id is a well-formed UUID that no stored share has. */
 export function isUnknownShareId(store: ShareStore, probe: IncomingProbe): boolean {
   const id = requestedShareId(probe);
   return id !== undefined && UUID_PATTERN.test(id) && !store.shares.some((record) => record.shared.id === id);
 }
 
-/** Answers the probe as the correct server would if the request had been changed. */
+/** Returns the reply the correct server sends for the probe with the given changes. */
 export function answerAs(store: ShareStore, probe: IncomingProbe, changes: Partial<IncomingProbe>): Reply {
   return handleRequest(store, { ...probe, ...changes });
 }
 
-/** Answers with the token of the project in the path, as a server that skips authentication would. */
+/** Returns the reply to the probe sent with the token of the path's project, as a server that skips authentication does. */
 export function answerAsPathProject(store: ShareStore, probe: IncomingProbe, reply: Reply): Reply {
   const project = pathProject(store, probe);
   if (!project) return reply;

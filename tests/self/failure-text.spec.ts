@@ -1,5 +1,5 @@
 /**
- * The matcher's failure text is part of the contract: for representative faults it is compared
+ * The matcher's failure text is part of the contract. For representative faults it is compared
  * with committed snapshots, so a change that drops evidence from a message is seen in review.
  * Ports and durations vary between runs and are replaced by placeholders first.
  */
@@ -102,7 +102,7 @@ test.describe('failure text', () => {
     expect(normalise(formatVerdict({ exchange, violations }))).toMatchSnapshot('html-error-page.txt');
   });
 
-  test('unknown id answered with 500', async ({ faultyClient }) => {
+  test('unknown id returns 500', async ({ faultyClient }) => {
     const client = await faultyClient('unknown-id-500');
 
     const exchange = await client.show(DOC_EXAMPLE_FROM.id, UNKNOWN_SHARE_ID);

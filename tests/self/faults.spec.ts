@@ -3,6 +3,7 @@
  * VBS_REFERENCE_FAULT switch that plants one in the embedded server for a demonstration run.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { CLAUSES } from '../../src/contract/clauses';
 import { REPOSITORY_ROOT } from '../../src/config/output-paths';
@@ -33,6 +34,12 @@ test.describe('fault catalogue', () => {
 
   test('every fault expects evidence', () => {
     for (const fault of FAULTS) expect(fault.fails.length + (fault.reports?.length ?? 0), fault.name).toBeGreaterThan(0);
+  });
+
+  test('README lists every fault', () => {
+    const readme = fs.readFileSync(path.join(REPOSITORY_ROOT, 'README.md'), 'utf8');
+
+    expect(FAULT_NAMES.filter((name) => !readme.includes(`| \`${name}\` |`))).toEqual([]);
   });
 
   test('faults leave the seed store alone', () => {

@@ -40,14 +40,14 @@ function listItems(relativePath: string): { name: string; bodyText: string }[] {
   return list.shared.map((item, index) => ({ name: `${relativePath} item ${index + 1}`, bodyText: JSON.stringify({ shared: item }, null, 4) }));
 }
 
-/** The API page's example with one field changed to a value real servers send. */
+/** Builds the API page's example with one field changed to a value real servers send. */
 function docExampleVariant(name: string, edit: (backup: Record<string, unknown>) => void): { name: string; bodyText: string } {
   const body = docExample();
   edit(body.shared.backup);
   return { name, bodyText: JSON.stringify(body) };
 }
 
-/** A service_metadata value as a real native backup body sends it: JSON text padded with spaces. */
+/** Returns a service_metadata value as a real native backup body sends it, which is JSON text padded with spaces. */
 function paddedServiceMetadata(): string {
   const nativeBackup = readJson('public/otcdocs-9.json') as { backup: { service_metadata: string } };
   return nativeBackup.backup.service_metadata;

@@ -1,7 +1,7 @@
 /**
- * Judges a suite run against a server with a planted fault: the fault is killed when exactly the
- * clauses it lists fail and the drift it lists is reported, so a fault must be caught by the check
- * that exists for it and must not knock out unrelated checks.
+ * Judges a suite run against a server with a planted fault. The fault is killed when exactly the
+ * clauses it lists fail and the drift it lists is reported. So a fault must be caught by the check
+ * that exists for it, and it must not knock out unrelated checks.
  */
 import type { Fault } from '../../src/reference-server/faults';
 import { type SuiteOutcome, failedClauses } from './suite-outcome';

@@ -1,7 +1,7 @@
 /**
- * Fixtures for self-tests that run the suite against reference servers they start themselves:
+ * Fixtures for self-tests that run the suite against reference servers they start themselves.
  * `startServer` listens on 127.0.0.1 and a free port, and every server it started is closed after
- * the test, also when an assertion failed; `workDir` is a temporary folder removed afterwards.
+ * the test, also when an assertion failed. `workDir` is a temporary folder, removed afterwards.
  */
 import fs from 'node:fs';
 import type http from 'node:http';

@@ -42,14 +42,18 @@ function readOutcomes(report: JSONReport): TestOutcome[] {
       const result = test.results.at(-1);
       const annotations = result?.annotations ?? test.annotations;
       const clause = annotations.find((annotation) => annotation.type === 'clause')?.description ?? '(no clause)';
-      const status = !result || result.status === 'skipped' ? 'skipped' : result.status === 'passed' ? 'passed' : 'failed';
+      let status: TestOutcome['status'] = 'failed';
+      if (!result || result.status === 'skipped') status = 'skipped';
+      else if (result.status === 'passed') status = 'passed';
       const message = (result?.errors ?? []).map((error) => error.message ?? '').join('\n');
       const named = [...new Set([...message.matchAll(VIOLATION_LINE)].map((match) => match[1] ?? ''))];
+      let violated: string[] = [];
+      if (status === 'failed') violated = named.length > 0 ? named : [clause];
       outcomes.push({
         title: spec.title,
         clause,
         status,
-        violated: status === 'failed' ? (named.length > 0 ? named : [clause]) : [],
+        violated,
         skipReason: status === 'skipped' ? annotations.find((annotation) => annotation.type === 'skip')?.description : undefined,
         drift: annotations.filter((annotation) => annotation.type === 'drift').map((annotation) => annotation.description ?? ''),
         message,
