@@ -25,6 +25,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // One snapshot per name, committed with the tests; failure text does not vary by platform.
+  snapshotPathTemplate: '{testDir}/__snapshots__/{testFilePath}/{arg}{ext}',
   workers: 2,
   // A probe may use its whole request budget; the rest is set-up and attachments.
   timeout: harness.timeoutMs * 2 + 10_000,
@@ -42,9 +44,11 @@ export default defineConfig({
           undocumented_properties_policy: harness.undocumentedProperties,
           harness_version: version,
           node: process.version,
+          ...(harness.referenceFault ? { reference_fault: harness.referenceFault } : {}),
         },
       },
     ],
+    ['./reporters/mutation-score.ts'],
     ['./reporters/summary-line.ts'],
   ],
   use: {
@@ -58,7 +62,7 @@ export default defineConfig({
   webServer: embedded
     ? {
         command: 'node --import tsx src/reference-server/main.ts',
-        env: { PORT: '0', VBS_LOG_LEVEL: harness.logLevel },
+        env: { PORT: '0', VBS_LOG_LEVEL: harness.logLevel, VBS_REFERENCE_FAULT: harness.referenceFault ?? '', VBS_TIMEOUT_MS: String(harness.timeoutMs) },
         wait: { stdout: /listening on http:\/\/127\.0\.0\.1:\d+ port (?<vbs_reference_port>\d+)/ },
         stdout: 'ignore',
         stderr: 'pipe',

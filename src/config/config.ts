@@ -10,6 +10,7 @@ import { LOG_LEVELS, type LogLevel, PROFILES, TIMESTAMP_ZONE_POLICIES, type Time
 import { UNDOCUMENTED_POLICIES, type UndocumentedPolicy } from './values';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID } from '../reference-server/seed';
 import { registerSecret } from '../http/redact';
+import { FAULT_NAMES, findFault } from '../reference-server/faults';
 
 export type Target =
   | { kind: 'embedded' }
@@ -31,6 +32,8 @@ export interface HarnessConfig {
   insecureTls: boolean;
   allowUnsafeMethods: boolean;
   logLevel: LogLevel;
+  /** Fault planted in the embedded reference server, by catalogue name; undefined for a correct server. */
+  referenceFault: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -93,6 +96,7 @@ export function parseConfig(env: Env): HarnessConfig {
   const timeoutMs = parseTimeout(read('VBS_TIMEOUT_MS'), problems);
   const insecureTls = parseBoolean('VBS_INSECURE_TLS', read('VBS_INSECURE_TLS'), problems);
   const allowUnsafeMethods = parseBoolean('VBS_ALLOW_UNSAFE_METHODS', read('VBS_ALLOW_UNSAFE_METHODS'), problems);
+  const referenceFault = parseReferenceFault(read('VBS_REFERENCE_FAULT'), remote, problems);
 
   if (problems.length > 0 || !target) throw new ConfigError(problems);
 
@@ -109,6 +113,7 @@ export function parseConfig(env: Env): HarnessConfig {
     insecureTls,
     allowUnsafeMethods,
     logLevel,
+    referenceFault,
   };
   registerSecret(config.authToken);
   return config;
@@ -188,6 +193,21 @@ function parseEnum<T extends string>(name: string, raw: string | undefined, allo
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   problems.push({ variable: name, problem: `${quote(raw)} is not a known value`, fix: `Use one of: ${allowed.join(', ')} (default ${fallback}).` });
   return fallback;
+}
+
+function parseReferenceFault(raw: string | undefined, remote: boolean, problems: ConfigProblem[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (remote) {
+    problems.push({
+      variable: 'VBS_REFERENCE_FAULT',
+      problem: 'is set while VBS_BASE_URL is set, but faults can only be planted in the embedded reference server',
+      fix: 'Unset VBS_BASE_URL to run against the embedded server, or unset VBS_REFERENCE_FAULT.',
+    });
+    return undefined;
+  }
+  if (findFault(raw)) return raw;
+  problems.push({ variable: 'VBS_REFERENCE_FAULT', problem: `${quote(raw)} is not a known fault`, fix: `Use one of: ${FAULT_NAMES.join(', ')}; or unset it for a correct server.` });
+  return undefined;
 }
 
 function parseTimeout(raw: string | undefined, problems: ConfigProblem[]): number {

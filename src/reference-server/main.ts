@@ -1,9 +1,29 @@
 /**
  * Command-line entry of the reference server. PORT sets the port (default 0: a free one);
- * VBS_LOG_LEVEL=debug logs one line per request to stderr. The listening line on stdout is what
- * Playwright's webServer waits for.
+ * VBS_LOG_LEVEL=debug logs one line per request to stderr. VBS_REFERENCE_FAULT plants a fault of
+ * the catalogue in src/reference-server/faults.ts, and VBS_TIMEOUT_MS tells the slow fault how long
+ * the harness waits. The listening line on stdout is what Playwright's webServer waits for.
  */
+import { DEFAULT_TIMEOUT_MS } from '../config/config';
+import { type Fault, FAULT_NAMES, faultTransform, findFault } from './faults';
 import { createReferenceServer, listen } from './server';
+
+/** Returns the fault named by VBS_REFERENCE_FAULT, or exits with the list of valid names. */
+function selectFault(): Fault | undefined {
+  const name = process.env.VBS_REFERENCE_FAULT?.trim();
+  if (!name) return undefined;
+  const fault = findFault(name);
+  if (!fault) {
+    console.error(`Invalid VBS_REFERENCE_FAULT ${JSON.stringify(name)}: use one of ${FAULT_NAMES.join(', ')}, or unset it for a correct server.`);
+    process.exit(2);
+  }
+  return fault;
+}
+
+function requestBudgetMs(): number {
+  const raw = process.env.VBS_TIMEOUT_MS?.trim() ?? '';
+  return /^\d+$/.test(raw) ? Number(raw) : DEFAULT_TIMEOUT_MS;
+}
 
 async function main(): Promise<void> {
   const rawPort = process.env.PORT ?? '0';
@@ -13,7 +33,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const debug = process.env.VBS_LOG_LEVEL === 'debug';
-  const server = createReferenceServer({ log: debug ? (line) => console.error(`[reference-server] ${line}`) : undefined });
+  const fault = selectFault();
+  const server = createReferenceServer({
+    log: debug ? (line) => console.error(`[reference-server] ${line}`) : undefined,
+    transform: fault ? faultTransform(fault, requestBudgetMs()) : undefined,
+  });
+  // On stderr, so that the output of a run against a faulty server always shows the fault.
+  if (fault) console.error(`[reference-server] planted fault ${fault.name}: ${fault.description}`);
   try {
     const url = await listen(server, port);
     console.log(`VBS reference server listening on ${url} port ${url.split(':').pop()}`);

@@ -15,7 +15,10 @@ export interface IncomingProbe {
 export interface Reply {
   status: number;
   headers: Record<string, string>;
+  /** Sent as is, so a planted fault can send text that is not JSON, or JSON cut short. */
   body: string;
+  /** Milliseconds to wait before sending; only planted faults set it. */
+  delayMs?: number;
 }
 
 export interface ShareStore {
@@ -39,7 +42,13 @@ function gatewayUnauthorized(message: string): Reply {
   return jsonReply(401, { error_code: 'APIG.0301', error_msg: message, request_id: 'req-reference-0000' });
 }
 
-function decodeSegment(segment: string): string | undefined {
+/** Returns the raw (still percent-encoded) project and share segments of a share path, or undefined for any other path. */
+export function sharePathSegments(rawPath: string): { project: string; share: string } | undefined {
+  const match = SHARE_PATH.exec(rawPath.split('?')[0] ?? '');
+  return match ? { project: match[1] ?? '', share: match[2] ?? '' } : undefined;
+}
+
+export function decodeSegment(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -48,15 +57,15 @@ function decodeSegment(segment: string): string | undefined {
 }
 
 export function handleRequest(store: ShareStore, probe: IncomingProbe): Reply {
-  const match = SHARE_PATH.exec(probe.rawPath.split('?')[0] ?? '');
-  if (!match) return cinderFault(404, 'itemNotFound', 'The resource could not be found.');
+  const segments = sharePathSegments(probe.rawPath);
+  if (!segments) return cinderFault(404, 'itemNotFound', 'The resource could not be found.');
 
   const token = probe.headers['x-auth-token'];
   if (!token) return gatewayUnauthorized('Incorrect IAM authentication information: no token in the request');
   const caller = store.projects.find((project) => project.token === token);
   if (!caller) return gatewayUnauthorized('Incorrect IAM authentication information: token is invalid');
 
-  const projectId = decodeSegment(match[1] ?? '');
+  const projectId = decodeSegment(segments.project);
   if (projectId === undefined || !PROJECT_ID_PATTERN.test(projectId) || projectId !== caller.id) {
     return jsonReply(403, { error: { code: 'VolumeBackup.0042', message: 'The token is not scoped to the project in the path.' } });
   }
@@ -68,7 +77,7 @@ export function handleRequest(store: ShareStore, probe: IncomingProbe): Reply {
     return { ...cinderFault(405, 'badMethod', `Method ${method} is not allowed on a backup share.`), headers: { ...JSON_HEADERS, allow: ALLOWED_METHODS } };
   }
 
-  const shareId = decodeSegment(match[2] ?? '');
+  const shareId = decodeSegment(segments.share);
   if (shareId === undefined || !UUID_PATTERN.test(shareId)) {
     return cinderFault(400, 'badRequest', 'The backup share id is not a valid UUID.');
   }

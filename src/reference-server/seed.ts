@@ -32,6 +32,8 @@ export const SEED_PROJECTS: readonly SeedProject[] = [DOC_EXAMPLE_FROM, DOC_EXAM
 
 export const DOC_EXAMPLE_SHARE_ID = '8332443e-9866-41d8-8a58-a898cf5db030';
 export const OTHER_PAIR_SHARE_ID = 'ac0fb374-a288-4399-ac63-cc080a13a2ee';
+/** A share whose body follows the response table as written, so the documented profile passes on it. */
+export const DOCUMENTED_SHARE_ID = 'b1e5a7c2-4f0d-4e8a-9c3b-6d2f1a0e9b74';
 
 export type ShareRecord = { shared: Record<string, unknown> & { id: string; from_project_id: string; to_project_id: string } };
 
@@ -99,6 +101,42 @@ function otherPairShare(): ShareRecord {
   };
 }
 
+/**
+ * Every field of the response table present, non-null and of its table type, with the table's
+ * singular `has_dependent_backup`: the body the documented profile describes.
+ */
+function documentedShare(): ShareRecord {
+  return {
+    shared: {
+      backup: {
+        availability_zone: 'eu-de-01',
+        container: 'b1e5a7c2-4f0d-4e8a-9c3b-6d2f1a0e9b74',
+        created_at: '2021-05-04T09:30:00.000000',
+        data_timestamp: '2021-05-04T09:30:00.000000',
+        description: 'weekly',
+        fail_reason: '',
+        has_dependent_backup: false,
+        id: 'c7a1d3e5-9b2f-4c6d-8e0a-1f3b5d7e9a2c',
+        is_incremental: false,
+        name: 'weekly-backup',
+        object_count: 4,
+        size: 20,
+        snapshot_id: 'e2f4a6b8-0c1d-4e3f-9a5b-7c9d1e3f5a7b',
+        status: 'available',
+        updated_at: '2021-05-04T09:45:00.000000',
+        volume_id: 'a7d7783f-02b7-4645-b0e3-61df63f0ba10',
+        service_metadata: '{"progress": "100"}',
+      },
+      backup_id: 'c7a1d3e5-9b2f-4c6d-8e0a-1f3b5d7e9a2c',
+      created_at: '2021-05-05T08:00:00.000000',
+      from_project_id: DOC_EXAMPLE_FROM.id,
+      id: DOCUMENTED_SHARE_ID,
+      to_project_id: DOC_EXAMPLE_TO.id,
+      updated_at: '2021-05-05T08:00:00.000000',
+    },
+  };
+}
+
 /** Share ids of the per-status seeds: a fixed prefix and the status index, so they stay stable. */
 export function statusShareId(index: number): string {
   return `5eed0000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
@@ -141,5 +179,5 @@ function statusShares(): ShareRecord[] {
 
 /** Returns a fresh copy of every seeded share, so a server instance can never alter another's. */
 export function seedShares(): ShareRecord[] {
-  return [docExampleShare(), otherPairShare(), ...statusShares()];
+  return [docExampleShare(), otherPairShare(), ...statusShares(), documentedShare()];
 }

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { type IncomingProbe, type Reply, type ShareStore, handleRequest } from './routes';
 import { SEED_PROJECTS, seedShares } from './seed';
 
-export type ReplyTransform = (reply: Reply, probe: IncomingProbe) => Reply;
+/** Rewrites the reply of the correct server; the store is passed so a transform can look up other shares. */
+export type ReplyTransform = (reply: Reply, probe: IncomingProbe, store: ShareStore) => Reply;
 
 export interface ReferenceServerOptions {
   store?: ShareStore;
@@ -27,11 +28,20 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): htt
     request.resume();
     request.on('end', () => {
       const base = handleRequest(store, probe);
-      const reply = options.transform ? options.transform(base, probe) : base;
-      const body = probe.method.toUpperCase() === 'HEAD' ? '' : reply.body;
-      response.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) });
-      response.end(body);
-      options.log?.(`${probe.method} ${probe.rawPath.slice(0, 200)} ${reply.status} ${Date.now() - started}ms`);
+      const reply = options.transform ? options.transform(base, probe, store) : base;
+      const send = (): void => {
+        const body = probe.method.toUpperCase() === 'HEAD' ? '' : reply.body;
+        response.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) });
+        response.end(body);
+        options.log?.(`${probe.method} ${probe.rawPath.slice(0, 200)} ${reply.status} ${Date.now() - started}ms`);
+      };
+      if (!reply.delayMs) {
+        send();
+        return;
+      }
+      const timer = setTimeout(send, reply.delayMs);
+      // A client that gave up closes the socket; the late reply is then dropped instead of written.
+      response.on('close', () => clearTimeout(timer));
     });
   });
 }

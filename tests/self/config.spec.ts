@@ -61,6 +61,8 @@ test.describe('configuration', () => {
     { name: 'unknown undocumented policy', env: { VBS_UNDOCUMENTED_PROPERTIES: 'ignore' }, variable: 'VBS_UNDOCUMENTED_PROPERTIES', mentions: /allow, warn, fail \(default warn\)/ },
     { name: 'switch not boolean', env: { VBS_INSECURE_TLS: 'maybe' }, variable: 'VBS_INSECURE_TLS', mentions: /not a boolean/ },
     { name: 'other share equals share', env: { ...REMOTE, VBS_OTHER_PROJECT_SHARE_ID: REMOTE.VBS_SHARE_ID }, variable: 'VBS_OTHER_PROJECT_SHARE_ID', mentions: /same share/ },
+    { name: 'unknown fault', env: { VBS_REFERENCE_FAULT: 'size-as-text' }, variable: 'VBS_REFERENCE_FAULT', mentions: /not a known fault\. Use one of: .*size-as-string/ },
+    { name: 'fault with a target', env: { ...REMOTE, VBS_REFERENCE_FAULT: 'size-as-string' }, variable: 'VBS_REFERENCE_FAULT', mentions: /embedded reference server/ },
   ];
 
   for (const { name, env, variable, mentions } of invalid) {
@@ -83,5 +85,10 @@ test.describe('configuration', () => {
     const problems = problemsOf({ ...REMOTE, VBS_PROJECT_ID: 'bad', VBS_SHARE_ID: 'bad', VBS_TIMEOUT_MS: '0' });
 
     expect(problems.map((p) => p.variable).sort()).toEqual(['VBS_PROJECT_ID', 'VBS_SHARE_ID', 'VBS_TIMEOUT_MS']);
+  });
+
+  test('fault planted in the embedded server', () => {
+    expect(parseConfig({ VBS_REFERENCE_FAULT: 'size-as-string' }).referenceFault).toBe('size-as-string');
+    expect(parseConfig({}).referenceFault).toBeUndefined();
   });
 });

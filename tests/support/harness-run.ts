@@ -30,22 +30,30 @@ export function writeEnvFile(workDir: string, settings: Record<string, string>):
   return file;
 }
 
+/** Additions to a harness run: more command-line arguments and environment variables. */
+export interface HarnessRunExtras {
+  args?: readonly string[];
+  env?: Record<string, string>;
+}
+
 /**
  * Runs `scripts/conformance.ts` (mode 'conformance') or a bare `playwright test --project=conformance`
  * (mode 'suite'), with output kept under workDir. Resolves when the child exits or the time limit kills it.
  */
-export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000): Promise<HarnessRun> {
+export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000, extras: HarnessRunExtras = {}): Promise<HarnessRun> {
   const envFile = writeEnvFile(workDir, settings);
   const env = isolatedEnv({
     VBS_ENV_FILE: envFile,
     VBS_ALLURE_RESULTS_DIR: path.join(workDir, 'allure-results'),
     VBS_ALLURE_REPORT_DIR: path.join(workDir, 'allure-report'),
+    ...extras.env,
   });
   const outputArg = `--output=${path.join(workDir, 'test-results')}`;
   const args =
     mode === 'conformance'
       ? ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'conformance.ts'), outputArg]
       : [path.join(REPOSITORY_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=conformance', outputArg];
+  args.push(...(extras.args ?? []));
 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, timeout: timeoutMs });
