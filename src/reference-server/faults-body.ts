@@ -102,6 +102,18 @@ const SCHEMA_FAULTS: readonly Fault[] = [
     apply: (reply) => editShared(reply, (shared) => (shared.deleted = false)),
   },
   {
+    name: 'undocumented-property',
+    area: 'schema',
+    description: 'adds an undocumented shared.backup.encrypted flag (failed under the fail policy)',
+    fails: ['SHOW-200-UNDOCUMENTED'],
+    // The compatible profile lets extra properties through its schema; the policy check judges them.
+    needs: { undocumentedProperties: 'fail' },
+    apply: (reply) => editShared(reply, (shared) => {
+      const backup = shared.backup;
+      if (typeof backup === 'object' && backup !== null) (backup as Record<string, unknown>).encrypted = true;
+    }),
+  },
+  {
     name: 'null-id',
     area: 'schema',
     description: 'sends shared.id as null',

@@ -5,7 +5,7 @@
  * stops catching its fault is noticed.
  */
 import type { ClauseId } from '../contract/clauses';
-import type { Profile } from '../config/values';
+import type { Profile, UndocumentedPolicy } from '../config/values';
 import { BODY_FAULTS } from './faults-body';
 import { STATUS_FAULTS } from './faults-status';
 import { WIRE_FAULTS } from './faults-wire';
@@ -37,8 +37,8 @@ export interface Fault {
   fails: readonly ClauseId[];
   /** Drift observations the run must report. */
   reports?: readonly ExpectedDrift[];
-  /** Settings the suite needs to see the fault (profile, share) or to see it quickly (request budget). */
-  needs?: { profile?: Profile; shareId?: string; timeoutMs?: number };
+  /** Settings the suite needs to see the fault (profile, policy, share) or to see it quickly (request budget). */
+  needs?: { profile?: Profile; undocumentedProperties?: UndocumentedPolicy; shareId?: string; timeoutMs?: number };
   /** Turns the correct server's reply into the faulty one; returns the reply unchanged where the fault does not apply. */
   apply(reply: Reply, probe: IncomingProbe, context: FaultContext): Reply;
 }

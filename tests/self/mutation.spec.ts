@@ -23,6 +23,7 @@ function settingsFor(fault: Fault, baseUrl: string): Record<string, string> {
     // The target is a local server the test owns, so the 405 probes may send PUT, PATCH and POST.
     VBS_ALLOW_UNSAFE_METHODS: 'true',
     VBS_PROFILE: fault.needs?.profile ?? 'compatible',
+    VBS_UNDOCUMENTED_PROPERTIES: fault.needs?.undocumentedProperties ?? 'warn',
     VBS_TIMEOUT_MS: String(fault.needs?.timeoutMs ?? DEFAULT_TIMEOUT_MS),
   };
 }
