@@ -18,6 +18,10 @@ function readConfigOrExit(): HarnessConfig {
 
 const harness = readConfigOrExit();
 const embedded = harness.target.kind === 'embedded';
+const { transport } = harness;
+// APIRequestContext has no CA option, but workers are forked after this file runs in the main
+// process and inherit its environment, so Node in each worker trusts the extra CA file.
+if (transport.caFile) process.env.NODE_EXTRA_CA_CERTS = transport.caFile;
 const output = outputPaths();
 
 export default defineConfig({
@@ -28,6 +32,10 @@ export default defineConfig({
   workers: 2,
   // A probe may use its whole request budget; the rest is set-up and attachments.
   timeout: harness.timeoutMs * 2 + 10_000,
+  // Budget of the whole run; 0 means none. Tests cut off by it are reported as interrupted.
+  globalTimeout: transport.runBudgetMs ?? 0,
+  // Password mode fetches its IAM token here once; the other modes need no set-up.
+  globalSetup: './src/auth/iam-global-setup.ts',
   reporter: [
     ['list'],
     [
@@ -48,6 +56,7 @@ export default defineConfig({
   ],
   use: {
     ignoreHTTPSErrors: harness.insecureTls,
+    proxy: transport.proxyUrl ? { server: transport.proxyUrl } : undefined,
     trace: 'off',
   },
   projects: [

@@ -5,7 +5,9 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { BODY_TEXT_LIMIT, type Exchange, parseBody } from './exchange';
+import type { RequestAuth } from '../auth/request-auth';
 import { redact, redactHeaders } from './redact';
+import { describeTransportFailure } from './transport-failure';
 
 /** Methods that cannot change data on the target. Any other one needs an explicit opt-in. */
 export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,7 +24,12 @@ export interface Probe {
 
 export interface ShareClientOptions {
   baseUrl: string;
+  /** Token sent as X-Auth-Token for configured credentials, unless `auth` is given. */
   authToken: string;
+  /** Credentials of the configured mode, applied per request; replaces `authToken` when set. */
+  auth?: RequestAuth;
+  /** Headers added to every probe before credentials, so a signature covers them too. */
+  extraHeaders?: Readonly<Record<string, string>>;
   timeoutMs: number;
   /** When false, `send` rejects a probe with a method outside SAFE_METHODS before sending it. */
   allowUnsafeMethods: boolean;
@@ -56,9 +63,12 @@ export class ShareClient {
     if (!SAFE_METHODS.has(method) && !this.options.allowUnsafeMethods) throw new UnsafeMethodError(method);
 
     const url = this.rawShareUrl(probe.projectId, probe.rawShareSegment);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = probe.credentials.kind === 'configured' ? this.options.authToken : probe.credentials.kind === 'token' ? probe.credentials.token : undefined;
-    if (token !== undefined) headers['X-Auth-Token'] = token;
+    const headers: Record<string, string> = { Accept: 'application/json', ...this.options.extraHeaders };
+    if (probe.credentials.kind === 'token') headers['X-Auth-Token'] = probe.credentials.token;
+    if (probe.credentials.kind === 'configured') {
+      const auth = this.options.auth ?? ((): Record<string, string> => ({ 'X-Auth-Token': this.options.authToken }));
+      Object.assign(headers, auth({ method, url, headers }));
+    }
 
     const recordedRequest = { method, url: redact(url), headers: redactHeaders(headers) };
     const started = Date.now();
@@ -87,7 +97,7 @@ export class ShareClient {
         durationMs: Date.now() - started,
       };
     } catch (error) {
-      return { request: recordedRequest, transportError: summarizeTransportError(error), durationMs: Date.now() - started };
+      return { request: recordedRequest, transportError: summarizeTransportError(error, this.options.timeoutMs), durationMs: Date.now() - started };
     }
   }
 
@@ -97,11 +107,11 @@ export class ShareClient {
 }
 
 /**
- * Keeps the first line of a Playwright request error. The rest is its call log, which lists the
- * request headers (the token among them) when a request times out.
+ * Keeps the first line of a Playwright request error, named by its cause. The rest is its call
+ * log, which lists the request headers (credentials among them) when a request times out.
  */
-function summarizeTransportError(error: unknown): string {
+function summarizeTransportError(error: unknown, timeoutMs: number): string {
   const message = error instanceof Error ? error.message : String(error);
-  const firstLine = message.split('\n')[0] ?? message;
-  return redact(firstLine.replace(/^apiRequestContext\.fetch:\s*/, ''));
+  const firstLine = (message.split('\n')[0] ?? message).replace(/^apiRequestContext\.fetch:\s*/, '');
+  return redact(describeTransportFailure(firstLine, timeoutMs));
 }
