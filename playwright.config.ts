@@ -34,8 +34,8 @@ export default defineConfig({
   timeout: harness.timeoutMs * 2 + 10_000,
   // Budget of the whole run; 0 means none. Tests cut off by it are reported as interrupted.
   globalTimeout: transport.runBudgetMs ?? 0,
-  // Password mode fetches its IAM token here once; the other modes need no set-up.
-  globalSetup: './src/auth/iam-global-setup.ts',
+  // Against a real target: fetches the IAM token of password mode once, then checks the credentials.
+  globalSetup: './src/auth/global-setup.ts',
   reporter: [
     ['list'],
     [

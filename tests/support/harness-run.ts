@@ -32,9 +32,10 @@ export function writeEnvFile(workDir: string, settings: Record<string, string>):
 
 /**
  * Runs `scripts/conformance.ts` (mode 'conformance') or a bare `playwright test --project=conformance`
- * (mode 'suite'), with output kept under workDir. Resolves when the child exits or the time limit kills it.
+ * (mode 'suite'), with output kept under workDir and extraArgs appended. Resolves when the child exits or
+ * the time limit kills it (exit code null).
  */
-export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000): Promise<HarnessRun> {
+export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000, extraArgs: readonly string[] = []): Promise<HarnessRun> {
   const envFile = writeEnvFile(workDir, settings);
   const env = isolatedEnv({
     VBS_ENV_FILE: envFile,
@@ -44,8 +45,8 @@ export function runHarness(mode: 'conformance' | 'suite', workDir: string, setti
   const outputArg = `--output=${path.join(workDir, 'test-results')}`;
   const args =
     mode === 'conformance'
-      ? ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'conformance.ts'), outputArg]
-      : [path.join(REPOSITORY_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=conformance', outputArg];
+      ? ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'conformance.ts'), outputArg, ...extraArgs]
+      : [path.join(REPOSITORY_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=conformance', outputArg, ...extraArgs];
 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, timeout: timeoutMs });
