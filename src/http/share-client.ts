@@ -6,7 +6,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { BODY_TEXT_LIMIT, type Exchange, parseBody } from './exchange';
 import type { RequestAuth } from '../auth/request-auth';
-import { redact, redactHeaders } from './redact';
+import { isSecretHeader, redact, redactHeaders, registerSecret } from './redact';
 import { describeTransportFailure } from './transport-failure';
 
 /** Methods that cannot change data on the target. Any other one needs an explicit opt-in. */
@@ -70,6 +70,7 @@ export class ShareClient {
       Object.assign(headers, auth({ method, url, headers }));
     }
 
+    registerSentSecrets(headers);
     const recordedRequest = { method, url: redact(url), headers: redactHeaders(headers) };
     const started = Date.now();
     try {
@@ -83,14 +84,15 @@ export class ShareClient {
         maxRedirects: 0,
       });
       const buffer = await response.body();
-      const text = buffer.toString('utf8');
+      // Masked before parsing too, so a body that echoes a credential cannot carry it into the report.
+      const text = redact(buffer.toString('utf8'));
       return {
         request: recordedRequest,
         response: {
           status: response.status(),
           statusText: response.statusText(),
           headers: redactHeaders(response.headers()),
-          bodyText: redact(text.length > BODY_TEXT_LIMIT ? text.slice(0, BODY_TEXT_LIMIT) : text),
+          bodyText: text.length > BODY_TEXT_LIMIT ? text.slice(0, BODY_TEXT_LIMIT) : text,
           bodyBytes: buffer.length,
           body: parseBody(text),
         },
@@ -114,4 +116,16 @@ function summarizeTransportError(error: unknown, timeoutMs: number): string {
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = (message.split('\n')[0] ?? message).replace(/^apiRequestContext\.fetch:\s*/, '');
   return redact(describeTransportFailure(firstLine, timeoutMs));
+}
+
+/**
+ * Registers the credential values of a request before it is sent, so a response that echoes them
+ * is masked too. A request signature changes with every request, so it is registered on its own.
+ */
+function registerSentSecrets(headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSecretHeader(name)) continue;
+    registerSecret(value);
+    registerSecret(/Signature=([0-9a-fA-F]+)/.exec(value)?.[1]);
+  }
 }

@@ -24,8 +24,11 @@ export function makeWorkDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'vbs-conformance-'));
 }
 
+/** Name of the env file runHarness writes into the work folder: the run's input, not its output. */
+export const ENV_FILE_NAME = 'target.env';
+
 export function writeEnvFile(workDir: string, settings: Record<string, string>): string {
-  const file = path.join(workDir, 'target.env');
+  const file = path.join(workDir, ENV_FILE_NAME);
   fs.writeFileSync(file, Object.entries(settings).map(([name, value]) => `${name}=${value}`).join('\n') + '\n');
   return file;
 }
