@@ -65,6 +65,6 @@ export async function fetchIamToken(request: APIRequestContext, identity: Passwo
     throw new IamAuthError(`IAM token request failed: POST ${url} returned ${status} ${response.statusText()}. Check VBS_IAM_URL and ${SETTINGS_TO_CHECK}.`);
   }
   const token = response.headers()['x-subject-token'];
-  if (!token) throw new IamAuthError(`IAM answered POST ${url} with ${status} but without an X-Subject-Token header. Check that VBS_IAM_URL is a Keystone v3 endpoint.`);
+  if (!token) throw new IamAuthError(`IAM returned ${status} to POST ${url} without an X-Subject-Token header. Check that VBS_IAM_URL is a Keystone v3 endpoint.`);
   return token;
 }

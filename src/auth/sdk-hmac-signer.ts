@@ -62,7 +62,12 @@ function safeDecode(segment: string): string {
 
 function canonicalQuery(search: URLSearchParams): string {
   const pairs = [...search.entries()].map(([key, value]) => [escape(key), escape(value)] as const);
-  pairs.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1));
+  // Sorted by key, then by value, in code-unit order like Go's sort.Strings.
+  pairs.sort(([keyA, valueA], [keyB, valueB]) => {
+    if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+    if (valueA === valueB) return 0;
+    return valueA < valueB ? -1 : 1;
+  });
   return pairs.map(([key, value]) => `${key}=${value}`).join('&');
 }
 

@@ -1,5 +1,5 @@
 /**
- * Names the cause of a request that got no response, so a failing check says what went wrong in
+ * Names the cause of a request that got no response, so a failing check states what went wrong in
  * words a user can act on, followed by the underlying error text.
  */
 const CAUSES: readonly { pattern: RegExp; name: (timeoutMs: number) => string }[] = [

@@ -1,7 +1,7 @@
 /**
- * Canary secrets through whole runs: every credential of every auth mode, and a secret-looking
- * extra header, must appear zero times in every file a run writes and in its stdout and stderr,
- * whether the run succeeds, meets a 401, times out, is redirected or fails at IAM.
+ * Canary secrets through whole runs. Every credential of every auth mode, and a secret-looking
+ * extra header, must appear zero times in every file a run writes and in its stdout and stderr.
+ * The scenarios: success, 401, timeout, exhausted run budget, redirect and IAM failure.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -60,14 +60,14 @@ function credentials(mode: 'token' | 'password' | 'aksk', iamUrl: string): Recor
   }
 }
 
-/** A target that knows every canary credential, with an optional fault on top. */
+/** A target that accepts every canary credential, with an optional fault on top. */
 function canaryTarget(override?: (request: http.IncomingMessage, response: http.ServerResponse) => boolean): Promise<MockTarget> {
   const projects = [...SEED_PROJECTS, { id: DOC_EXAMPLE_FROM.id, token: CANARY.token }, { id: DOC_EXAMPLE_FROM.id, token: CANARY.issuedToken }];
   const signingAccounts = [{ accessKey: CANARY.accessKey, secretKey: CANARY.secretKey, securityToken: CANARY.securityToken, project: DOC_EXAMPLE_FROM }];
   return startMockTarget({ projects, signingAccounts, override });
 }
 
-/** After the credential check, answers 401 and echoes the credentials it received, as careless gateways do. */
+/** After the credential check, returns 401 with the received credentials echoed, as careless gateways do. */
 function unauthorizedEcho(): (request: http.IncomingMessage, response: http.ServerResponse) => boolean {
   let seen = 0;
   return (request, response) => {

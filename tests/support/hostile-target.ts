@@ -1,6 +1,6 @@
 /**
- * Misbehaving targets: each scenario answers every request with one fault a real deployment or the
- * network in front of it can produce. The reference routes answer whatever a scenario leaves alone.
+ * Misbehaving targets: each scenario replies to every request with one fault that a real deployment,
+ * or the network in front of it, can produce.
  */
 import type http from 'node:http';
 import { DOC_EXAMPLE_SHARE_ID } from '../../src/reference-server/seed';
@@ -32,7 +32,7 @@ export function hostileOverride(scenario: HostileScenario, otherOrigin: string):
     request.resume();
     switch (scenario) {
       case 'hang':
-        // Reads the request and never answers.
+        // Reads the request and never responds.
         return true;
       case 'slow-drip': {
         const body = JSON.stringify({ shared: { id: DOC_EXAMPLE_SHARE_ID } });

@@ -26,7 +26,7 @@ export interface MockTargetOptions {
   projects?: readonly SeedProject[];
   signingAccounts?: readonly SigningAccount[];
   tls?: { key: string; cert: string };
-  /** Answers a request itself for fault scenarios and returns true; false leaves it to the normal handling. */
+  /** Handles a request itself for a fault scenario and returns true, or returns false to leave it to the normal routes. */
   override?: (request: http.IncomingMessage, response: http.ServerResponse) => boolean;
 }
 
