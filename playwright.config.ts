@@ -18,6 +18,16 @@ function readConfigOrExit(): HarnessConfig {
 
 const harness = readConfigOrExit();
 const embedded = harness.target.kind === 'embedded';
+const { transport } = harness;
+// Playwright traces record API requests with their headers unmasked, credentials included, so a
+// trace of a real target would leak them into an artifact.
+if (!embedded && process.argv.some((arg) => arg === '--trace' || arg.startsWith('--trace='))) {
+  console.error('Playwright traces are refused against a real target (VBS_BASE_URL is set): they record request headers, credentials included, unmasked.\nRun without --trace; every exchange is attached to the report with credentials masked.');
+  process.exit(2);
+}
+// APIRequestContext has no CA option, but workers are forked after this file runs in the main
+// process and inherit its environment, so Node in each worker trusts the extra CA file.
+if (transport.caFile) process.env.NODE_EXTRA_CA_CERTS = transport.caFile;
 const output = outputPaths();
 
 export default defineConfig({
@@ -30,6 +40,10 @@ export default defineConfig({
   workers: 2,
   // A probe may use its whole request budget; the rest is set-up and attachments.
   timeout: harness.timeoutMs * 2 + 10_000,
+  // Budget of the whole run; 0 means none. Tests cut off by it are reported as interrupted.
+  globalTimeout: transport.runBudgetMs ?? 0,
+  // Against a real target: fetches the IAM token of password mode once, then checks the credentials.
+  globalSetup: './src/auth/global-setup.ts',
   reporter: [
     ['list'],
     [
@@ -53,6 +67,7 @@ export default defineConfig({
   ],
   use: {
     ignoreHTTPSErrors: harness.insecureTls,
+    proxy: transport.proxyUrl ? { server: transport.proxyUrl } : undefined,
     trace: 'off',
   },
   projects: [

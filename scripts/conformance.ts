@@ -14,6 +14,9 @@ import { generateAllureReport } from '../src/report/allure-html';
 const root = path.resolve(__dirname, '..');
 loadOutputSettings();
 const { allureResults: resultsDir, allureReport: reportDir } = outputPaths();
+// Node reads NODE_EXTRA_CA_CERTS only at start, so the main Playwright process gets it here because
+// it makes the IAM token request. playwright.config.ts sets it for the workers.
+if (process.env.VBS_CA_FILE?.trim()) process.env.NODE_EXTRA_CA_CERTS = path.resolve(process.env.VBS_CA_FILE.trim());
 
 /** Reads the dotenv file for the output folders; the suite validates the rest itself. */
 function loadOutputSettings(): void {

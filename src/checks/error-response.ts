@@ -1,7 +1,7 @@
 /** Checks of the responses to negative probes: status sets, error bodies, no server errors. */
 import type { ClauseId } from '../contract/clauses';
 import { SCHEMA_IDS, validatorFor } from '../contract/schema-registry';
-import { type Exchange, mediaType } from '../http/exchange';
+import { describeStatus, type Exchange, mediaType } from '../http/exchange';
 import { valueAt } from './body-access';
 import { jsonBody } from './context';
 import { schemaErrorsToViolations } from './schema-violations';
@@ -18,13 +18,13 @@ export function statusIsOneOf(exchange: Exchange, { clause, allowed }: ErrorExpe
   const expected = allowed.join(' or ');
   if (!response) return [{ clause, title: 'No response received', expected, received: exchange.transportError ?? 'no response' }];
   if (allowed.includes(response.status)) return [];
-  return [{ clause, title: 'Unexpected status', expected, received: String(response.status) }];
+  return [{ clause, title: 'Unexpected status', expected, received: describeStatus(response) }];
 }
 
 export function noServerError(exchange: Exchange): Violation[] {
   const status = exchange.response?.status;
   if (status === undefined || status < 500) return [];
-  return [{ clause: 'SHOW-NO-5XX', title: 'Probe caused a server error', expected: 'a status below 500', received: String(status) }];
+  return [{ clause: 'SHOW-NO-5XX', title: 'Probe caused a server error', expected: 'a status below 500', received: exchange.response ? describeStatus(exchange.response) : String(status) }];
 }
 
 /** Applies to 4xx responses only: a 2xx or 5xx is reported by the status checks instead. */

@@ -9,7 +9,7 @@ import { timestampPointers } from '../contract/ledger';
 import { SCHEMA_IDS, validatorFor } from '../contract/schema-registry';
 import { segmentsOf } from '../contract/transcription';
 import { findUndocumentedProperties } from '../contract/undocumented';
-import { mediaType } from '../http/exchange';
+import { describeStatus, mediaType } from '../http/exchange';
 import { isObject, pointerOf, valueAt } from './body-access';
 import { jsonBody, type ShowCheck, type ShowCheckContext } from './context';
 import { schemaErrorsToViolations } from './schema-violations';
@@ -22,7 +22,7 @@ export const statusIsOk: ShowCheck = ({ exchange }) => {
     return [{ clause: 'SHOW-200-STATUS', title: 'No response received', expected: 'HTTP 200', received: exchange.transportError ?? 'no response' }];
   }
   if (response.status === 200) return [];
-  return [{ clause: 'SHOW-200-STATUS', title: 'Unexpected status for an existing share', expected: '200', received: String(response.status) }];
+  return [{ clause: 'SHOW-200-STATUS', title: 'Unexpected status for an existing share', expected: '200', received: describeStatus(response) }];
 };
 
 export const contentTypeIsJson: ShowCheck = ({ exchange }) => {

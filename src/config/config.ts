@@ -9,8 +9,10 @@ import { ConfigError, type ConfigProblem } from './errors';
 import { LOG_LEVELS, type LogLevel, PROFILES, TIMESTAMP_ZONE_POLICIES, type TimestampZonePolicy, type Profile, PROJECT_ID_PATTERN, UUID_PATTERN, parseSwitch, quote } from './values';
 import { UNDOCUMENTED_POLICIES, type UndocumentedPolicy } from './values';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID } from '../reference-server/seed';
-import { registerSecret } from '../http/redact';
 import { FAULT_NAMES, findFault } from '../reference-server/faults';
+import { registerSecret, registerSecretHeader } from '../http/redact';
+import { type AuthSettings, authSecrets, parseAuthSettings } from './auth-settings';
+import { SECRET_LOOKING_HEADER, type TransportSettings, parseTransportSettings } from './transport-settings';
 
 export type Target =
   | { kind: 'embedded' }
@@ -22,7 +24,10 @@ export interface HarnessConfig {
   shareId: string;
   /** A share the configured project must not see; undefined skips the cross-project probe. */
   otherProjectShareId: string | undefined;
+  /** Static token of token mode; empty in the other modes, whose credentials are in `auth`. */
   authToken: string;
+  auth: AuthSettings;
+  transport: TransportSettings;
   profile: Profile;
   timestampZone: TimestampZonePolicy;
   /** allow, warn (report without failing) or fail on 200-body properties the contract does not list. */
@@ -74,12 +79,11 @@ export function parseConfig(env: Env): HarnessConfig {
   const projectId = parseId('VBS_PROJECT_ID', read('VBS_PROJECT_ID'), PROJECT_ID_PATTERN, '32 lower-case hexadecimal characters', problems);
   const shareId = parseId('VBS_SHARE_ID', read('VBS_SHARE_ID'), UUID_PATTERN, 'a lower-case hyphenated UUID', problems);
   const otherShareId = parseId('VBS_OTHER_PROJECT_SHARE_ID', read('VBS_OTHER_PROJECT_SHARE_ID'), UUID_PATTERN, 'a lower-case hyphenated UUID', problems);
-  const authToken = read('VBS_AUTH_TOKEN');
+  const auth = parseAuthSettings(read, remote, DOC_EXAMPLE_FROM.token, problems);
 
   if (remote) {
     requireForRemote('VBS_PROJECT_ID', env, 'the project id of the share to check (32 hex characters)', problems);
     requireForRemote('VBS_SHARE_ID', env, 'the id of a share that project can see', problems);
-    requireForRemote('VBS_AUTH_TOKEN', env, 'an IAM token scoped to VBS_PROJECT_ID', problems);
   }
   if (otherShareId && shareId && otherShareId === shareId) {
     problems.push({
@@ -97,15 +101,18 @@ export function parseConfig(env: Env): HarnessConfig {
   const insecureTls = parseBoolean('VBS_INSECURE_TLS', read('VBS_INSECURE_TLS'), problems);
   const allowUnsafeMethods = parseBoolean('VBS_ALLOW_UNSAFE_METHODS', read('VBS_ALLOW_UNSAFE_METHODS'), problems);
   const referenceFault = parseReferenceFault(read('VBS_REFERENCE_FAULT'), remote, problems);
+  const transport = parseTransportSettings(read, insecureTls, timeoutMs, problems);
 
-  if (problems.length > 0 || !target) throw new ConfigError(problems);
+  if (problems.length > 0 || !target || !auth) throw new ConfigError(problems);
 
   const config: HarnessConfig = {
     target,
     projectId: projectId ?? DOC_EXAMPLE_FROM.id,
     shareId: shareId ?? DOC_EXAMPLE_SHARE_ID,
     otherProjectShareId: otherShareId ?? (remote ? undefined : OTHER_PAIR_SHARE_ID),
-    authToken: authToken ?? DOC_EXAMPLE_FROM.token,
+    authToken: auth.mode === 'token' ? auth.token : '',
+    auth,
+    transport,
     profile,
     timestampZone,
     undocumentedProperties,
@@ -115,7 +122,12 @@ export function parseConfig(env: Env): HarnessConfig {
     logLevel,
     referenceFault,
   };
-  registerSecret(config.authToken);
+  authSecrets(auth).forEach(registerSecret);
+  for (const [name, value] of Object.entries(transport.extraHeaders)) {
+    if (!SECRET_LOOKING_HEADER.test(name)) continue;
+    registerSecretHeader(name);
+    registerSecret(value);
+  }
   return config;
 }
 

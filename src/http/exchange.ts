@@ -61,3 +61,23 @@ export function describeExchange(exchange: Exchange): string {
     : `no response: ${exchange.transportError ?? 'unknown transport failure'}`;
   return `${request.method} ${request.url} -> ${outcome} (${exchange.durationMs} ms)`;
 }
+
+/**
+ * Describes a received status for a violation: the code, plus what a user needs to act on it when
+ * the status is a redirect (where it leads, never followed), a rate limit (Retry-After) or an
+ * error page that is not JSON.
+ */
+export function describeStatus(response: RecordedResponse): string {
+  const { status, headers } = response;
+  if (status >= 300 && status < 400) {
+    const location = headers.location;
+    return `${status} redirect${location ? ` to ${location}` : ' without a Location header'} (not followed, so credentials stay with the configured origin)`;
+  }
+  if (status === 429) {
+    const retryAfter = headers['retry-after'];
+    return `429 rate limited${retryAfter ? `, Retry-After: ${retryAfter}` : ''} (the harness does not retry; run again later or with fewer workers)`;
+  }
+  const type = mediaType(response);
+  if (status >= 500 && type && type !== 'application/json') return `${status} with a ${type} body instead of JSON`;
+  return String(status);
+}

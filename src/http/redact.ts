@@ -17,6 +17,18 @@ export const SECRET_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 const secrets = new Set<string>();
+/** Header names added at run time, such as secret-looking extra headers, in lower case. */
+const extraSecretHeaders = new Set<string>();
+
+/** Masks the values of a header name from now on, in addition to SECRET_HEADERS. */
+export function registerSecretHeader(name: string): void {
+  extraSecretHeaders.add(name.toLowerCase());
+}
+
+export function isSecretHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SECRET_HEADERS.has(lower) || extraSecretHeaders.has(lower);
+}
 
 /** Adds a value that must never appear in output. Values shorter than 4 characters are ignored. */
 export function registerSecret(value: string | undefined): void {
@@ -27,7 +39,10 @@ export function registerSecret(value: string | undefined): void {
 export function redact(text: string): string {
   let result = text;
   for (const secret of secrets) {
-    if (result.includes(secret)) result = result.split(secret).join(MASK);
+    // A secret can also reach output percent-encoded, for example inside a URL.
+    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+      if (result.includes(form)) result = result.split(form).join(MASK);
+    }
   }
   return result;
 }
@@ -36,7 +51,7 @@ export function redact(text: string): string {
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const masked: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    masked[name] = SECRET_HEADERS.has(name.toLowerCase()) ? MASK : redact(value);
+    masked[name] = isSecretHeader(name) ? MASK : redact(value);
   }
   return masked;
 }

@@ -5,7 +5,9 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { BODY_TEXT_LIMIT, type Exchange, parseBody } from './exchange';
-import { redact, redactHeaders } from './redact';
+import type { RequestAuth } from '../auth/request-auth';
+import { isSecretHeader, redact, redactHeaders, registerSecret } from './redact';
+import { describeTransportFailure } from './transport-failure';
 
 /** Methods that cannot change data on the target. Any other one needs an explicit opt-in. */
 export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,7 +24,12 @@ export interface Probe {
 
 export interface ShareClientOptions {
   baseUrl: string;
+  /** Token sent as X-Auth-Token for configured credentials, unless `auth` is given. */
   authToken: string;
+  /** Credentials of the configured mode, applied per request; replaces `authToken` when set. */
+  auth?: RequestAuth;
+  /** Headers added to every probe before credentials, so a signature covers them too. */
+  extraHeaders?: Readonly<Record<string, string>>;
   timeoutMs: number;
   /** When false, `send` rejects a probe with a method outside SAFE_METHODS before sending it. */
   allowUnsafeMethods: boolean;
@@ -56,10 +63,14 @@ export class ShareClient {
     if (!SAFE_METHODS.has(method) && !this.options.allowUnsafeMethods) throw new UnsafeMethodError(method);
 
     const url = this.rawShareUrl(probe.projectId, probe.rawShareSegment);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = probe.credentials.kind === 'configured' ? this.options.authToken : probe.credentials.kind === 'token' ? probe.credentials.token : undefined;
-    if (token !== undefined) headers['X-Auth-Token'] = token;
+    const headers: Record<string, string> = { Accept: 'application/json', ...this.options.extraHeaders };
+    if (probe.credentials.kind === 'token') headers['X-Auth-Token'] = probe.credentials.token;
+    if (probe.credentials.kind === 'configured') {
+      const auth = this.options.auth ?? ((): Record<string, string> => ({ 'X-Auth-Token': this.options.authToken }));
+      Object.assign(headers, auth({ method, url, headers }));
+    }
 
+    registerSentSecrets(headers);
     const recordedRequest = { method, url: redact(url), headers: redactHeaders(headers) };
     const started = Date.now();
     try {
@@ -73,21 +84,22 @@ export class ShareClient {
         maxRedirects: 0,
       });
       const buffer = await response.body();
-      const text = buffer.toString('utf8');
+      // Masked before parsing too, so a body that echoes a credential cannot carry it into the report.
+      const text = redact(buffer.toString('utf8'));
       return {
         request: recordedRequest,
         response: {
           status: response.status(),
           statusText: response.statusText(),
           headers: redactHeaders(response.headers()),
-          bodyText: redact(text.length > BODY_TEXT_LIMIT ? text.slice(0, BODY_TEXT_LIMIT) : text),
+          bodyText: text.length > BODY_TEXT_LIMIT ? text.slice(0, BODY_TEXT_LIMIT) : text,
           bodyBytes: buffer.length,
           body: parseBody(text),
         },
         durationMs: Date.now() - started,
       };
     } catch (error) {
-      return { request: recordedRequest, transportError: summarizeTransportError(error), durationMs: Date.now() - started };
+      return { request: recordedRequest, transportError: summarizeTransportError(error, this.options.timeoutMs), durationMs: Date.now() - started };
     }
   }
 
@@ -97,11 +109,23 @@ export class ShareClient {
 }
 
 /**
- * Keeps the first line of a Playwright request error. The rest is its call log, which lists the
- * request headers (the token among them) when a request times out.
+ * Keeps the first line of a Playwright request error, named by its cause. The rest is its call
+ * log, which lists the request headers (credentials among them) when a request times out.
  */
-function summarizeTransportError(error: unknown): string {
+function summarizeTransportError(error: unknown, timeoutMs: number): string {
   const message = error instanceof Error ? error.message : String(error);
-  const firstLine = message.split('\n')[0] ?? message;
-  return redact(firstLine.replace(/^apiRequestContext\.fetch:\s*/, ''));
+  const firstLine = (message.split('\n')[0] ?? message).replace(/^apiRequestContext\.fetch:\s*/, '');
+  return redact(describeTransportFailure(firstLine, timeoutMs));
+}
+
+/**
+ * Registers the credential values of a request before it is sent, so a response that echoes them
+ * is masked too. A request signature changes with every request, so it is registered on its own.
+ */
+function registerSentSecrets(headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSecretHeader(name)) continue;
+    registerSecret(value);
+    registerSecret(/Signature=([0-9a-fA-F]+)/.exec(value)?.[1]);
+  }
 }

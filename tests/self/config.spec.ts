@@ -10,6 +10,11 @@ const REMOTE = {
   VBS_AUTH_TOKEN: 'token-for-config-tests',
 };
 
+const AKSK = { VBS_ACCESS_KEY: 'AKCONFIGTESTS00001', VBS_SECRET_KEY: 'secret-for-config-tests' };
+const AKSK_REMOTE = { ...REMOTE, VBS_AUTH_TOKEN: '', VBS_AUTH_MODE: 'aksk', ...AKSK };
+const PASSWORD = { ...REMOTE, VBS_AUTH_MODE: 'password', VBS_IAM_URL: 'https://iam.example.test', VBS_IAM_USER_NAME: 'qa', VBS_IAM_PASSWORD: 'pw-for-config-tests', VBS_IAM_USER_DOMAIN: 'qa-domain' };
+const PASSWORD_REMOTE = { ...PASSWORD, VBS_AUTH_TOKEN: '' };
+
 function problemsOf(env: Record<string, string>): { variable: string; text: string }[] {
   try {
     parseConfig(env);
@@ -63,6 +68,26 @@ test.describe('configuration', () => {
     { name: 'other share equals share', env: { ...REMOTE, VBS_OTHER_PROJECT_SHARE_ID: REMOTE.VBS_SHARE_ID }, variable: 'VBS_OTHER_PROJECT_SHARE_ID', mentions: /same share/ },
     { name: 'unknown fault', env: { VBS_REFERENCE_FAULT: 'size-as-text' }, variable: 'VBS_REFERENCE_FAULT', mentions: /not a known fault\. Use one of: .*size-as-string/ },
     { name: 'fault with a target', env: { ...REMOTE, VBS_REFERENCE_FAULT: 'size-as-string' }, variable: 'VBS_REFERENCE_FAULT', mentions: /embedded reference server/ },
+    { name: 'unknown auth mode', env: { ...REMOTE, VBS_AUTH_MODE: 'kerberos' }, variable: 'VBS_AUTH_MODE', mentions: /token, password, aksk/ },
+    { name: 'token and AK/SK together', env: { ...REMOTE, ...AKSK }, variable: 'VBS_ACCESS_KEY', mentions: /conflict.*VBS_AUTH_MODE=aksk/ },
+    { name: 'password mode with a token', env: { ...PASSWORD }, variable: 'VBS_AUTH_TOKEN', mentions: /conflict/ },
+    { name: 'half an AK/SK pair', env: { ...AKSK_REMOTE, VBS_SECRET_KEY: '' }, variable: 'VBS_SECRET_KEY', mentions: /half an AK\/SK pair/ },
+    { name: 'access key missing', env: { ...AKSK_REMOTE, VBS_ACCESS_KEY: '' }, variable: 'VBS_ACCESS_KEY', mentions: /half an AK\/SK pair/ },
+    { name: 'password mode without IAM URL', env: { ...PASSWORD_REMOTE, VBS_IAM_URL: '' }, variable: 'VBS_IAM_URL', mentions: /missing for VBS_AUTH_MODE=password/ },
+    { name: 'IAM URL with credentials', env: { ...PASSWORD_REMOTE, VBS_IAM_URL: 'https://qa:pw@iam.example.test' }, variable: 'VBS_IAM_URL', mentions: /user name or password/ },
+    { name: 'IAM URL with token path', env: { ...PASSWORD_REMOTE, VBS_IAM_URL: 'https://iam.example.test/v3/auth/tokens' }, variable: 'VBS_IAM_URL', mentions: /already contains \/v3/ },
+    { name: 'signing without a target', env: { VBS_AUTH_MODE: 'aksk', VBS_ACCESS_KEY: 'AK', VBS_SECRET_KEY: 'SK' }, variable: 'VBS_AUTH_MODE', mentions: /needs a real target/ },
+    { name: 'unreadable CA file', env: { ...REMOTE, VBS_CA_FILE: '/nonexistent/ca.pem' }, variable: 'VBS_CA_FILE', mentions: /cannot be read \(ENOENT\)/ },
+    { name: 'CA file without certificate', env: { ...REMOTE, VBS_CA_FILE: 'package.json' }, variable: 'VBS_CA_FILE', mentions: /no PEM certificate/ },
+    { name: 'CA file with insecure TLS', env: { ...REMOTE, VBS_CA_FILE: 'package.json', VBS_INSECURE_TLS: 'true' }, variable: 'VBS_CA_FILE', mentions: /VBS_INSECURE_TLS=true/ },
+    { name: 'bad proxy URL', env: { ...REMOTE, VBS_PROXY_URL: 'proxy.example.test:3128' }, variable: 'VBS_PROXY_URL', mentions: /not supported|not a valid URL/ },
+    { name: 'proxy URL with path', env: { ...REMOTE, VBS_PROXY_URL: 'http://proxy.example.test:3128/path' }, variable: 'VBS_PROXY_URL', mentions: /path, query or fragment/ },
+    { name: 'negative run budget', env: { ...REMOTE, VBS_RUN_BUDGET_MS: '-1' }, variable: 'VBS_RUN_BUDGET_MS', mentions: /whole number/ },
+    { name: 'run budget below timeout', env: { ...REMOTE, VBS_RUN_BUDGET_MS: '500', VBS_TIMEOUT_MS: '1000' }, variable: 'VBS_RUN_BUDGET_MS', mentions: /shorter than one request/ },
+    { name: 'extra headers not JSON', env: { ...REMOTE, VBS_EXTRA_HEADERS: 'X-A: b' }, variable: 'VBS_EXTRA_HEADERS', mentions: /not valid JSON/ },
+    { name: 'extra headers not an object', env: { ...REMOTE, VBS_EXTRA_HEADERS: '["X-A"]' }, variable: 'VBS_EXTRA_HEADERS', mentions: /not a JSON object/ },
+    { name: 'extra header overriding auth', env: { ...REMOTE, VBS_EXTRA_HEADERS: '{"x-auth-token": "other"}' }, variable: 'VBS_EXTRA_HEADERS', mentions: /set by the harness itself/ },
+    { name: 'extra header with line break', env: { ...REMOTE, VBS_EXTRA_HEADERS: '{"X-A": "b\\r\\nX-B: c"}' }, variable: 'VBS_EXTRA_HEADERS', mentions: /single-line/ },
   ];
 
   for (const { name, env, variable, mentions } of invalid) {
@@ -73,6 +98,18 @@ test.describe('configuration', () => {
       expect(problems.find((p) => p.variable === variable)?.text).toMatch(mentions);
     });
   }
+
+  test('auth modes parse their settings', () => {
+    expect(parseConfig(PASSWORD_REMOTE).auth).toEqual({ mode: 'password', iamUrl: 'https://iam.example.test', userName: 'qa', password: 'pw-for-config-tests', userDomain: 'qa-domain' });
+    expect(parseConfig({ ...AKSK_REMOTE, VBS_SECURITY_TOKEN: 'sts-token' }).auth).toEqual({ mode: 'aksk', ...{ accessKey: AKSK.VBS_ACCESS_KEY, secretKey: AKSK.VBS_SECRET_KEY }, securityToken: 'sts-token' });
+    expect(parseConfig(REMOTE).auth).toEqual({ mode: 'token', token: REMOTE.VBS_AUTH_TOKEN });
+  });
+
+  test('transport settings parse', () => {
+    const config = parseConfig({ ...REMOTE, VBS_PROXY_URL: 'http://127.0.0.1:3128/', VBS_RUN_BUDGET_MS: '60000', VBS_EXTRA_HEADERS: '{"X-Request-Source": "qa"}' });
+
+    expect(config.transport).toEqual({ caFile: undefined, proxyUrl: 'http://127.0.0.1:3128', runBudgetMs: 60_000, extraHeaders: { 'X-Request-Source': 'qa' } });
+  });
 
   test('error message never echoes credentials', () => {
     const problems = problemsOf({ ...REMOTE, VBS_BASE_URL: 'https://admin:s3cret-pass@vbs.example.test' });

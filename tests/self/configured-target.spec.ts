@@ -78,6 +78,17 @@ const BAD_SETTINGS: { name: string; settings: Record<string, string>; variable: 
   { name: 'zero timeout', settings: { VBS_TIMEOUT_MS: '0' }, variable: 'VBS_TIMEOUT_MS' },
   { name: 'missing project id', settings: { VBS_PROJECT_ID: '' }, variable: 'VBS_PROJECT_ID' },
   { name: 'missing share id', settings: { VBS_SHARE_ID: '' }, variable: 'VBS_SHARE_ID' },
+  { name: 'unknown auth mode', settings: { VBS_AUTH_MODE: 'kerberos' }, variable: 'VBS_AUTH_MODE' },
+  { name: 'conflicting auth modes', settings: { VBS_ACCESS_KEY: 'AKBADCONFIG000001', VBS_SECRET_KEY: 'bad-config-secret' }, variable: 'VBS_ACCESS_KEY' },
+  { name: 'half an AK/SK pair', settings: { VBS_AUTH_TOKEN: '', VBS_AUTH_MODE: 'aksk', VBS_ACCESS_KEY: 'AKBADCONFIG000001' }, variable: 'VBS_SECRET_KEY' },
+  { name: 'password mode without IAM user', settings: { VBS_AUTH_TOKEN: '', VBS_AUTH_MODE: 'password', VBS_IAM_URL: 'http://127.0.0.1:9', VBS_IAM_PASSWORD: 'bad-config-password', VBS_IAM_USER_DOMAIN: 'd' }, variable: 'VBS_IAM_USER_NAME' },
+  { name: 'unreadable CA file', settings: { VBS_CA_FILE: '/nonexistent/ca.pem' }, variable: 'VBS_CA_FILE' },
+  { name: 'negative timeout', settings: { VBS_TIMEOUT_MS: '-1' }, variable: 'VBS_TIMEOUT_MS' },
+  { name: 'URL with credentials', settings: { VBS_BASE_URL: 'http://qa:secret@127.0.0.1:9' }, variable: 'VBS_BASE_URL' },
+  { name: 'bad proxy URL', settings: { VBS_PROXY_URL: 'ftp://127.0.0.1:21' }, variable: 'VBS_PROXY_URL' },
+  { name: 'malformed extra headers', settings: { VBS_EXTRA_HEADERS: 'X-A: b' }, variable: 'VBS_EXTRA_HEADERS' },
+  { name: 'extra header overriding auth', settings: { VBS_EXTRA_HEADERS: '{"Authorization": "Basic x"}' }, variable: 'VBS_EXTRA_HEADERS' },
+  { name: 'run budget below timeout', settings: { VBS_RUN_BUDGET_MS: '10', VBS_TIMEOUT_MS: '1000' }, variable: 'VBS_RUN_BUDGET_MS' },
 ];
 
 for (const { name, settings, variable } of BAD_SETTINGS) {

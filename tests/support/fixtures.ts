@@ -13,6 +13,7 @@ import { formatViolation, type Violation } from '../../src/checks/violation';
 import type { Exchange } from '../../src/http/exchange';
 import { type Probe, ShareClient } from '../../src/http/share-client';
 import { resolveBaseUrl } from '../../src/config/target';
+import { type RequestAuth, requestAuthFor } from '../../src/auth/request-auth';
 
 export { expect } from './matchers';
 
@@ -34,7 +35,7 @@ export interface Probes {
 }
 
 interface WorkerFixtures {
-  harness: { config: HarnessConfig; baseUrl: string };
+  harness: { config: HarnessConfig; baseUrl: string; auth: RequestAuth };
 }
 
 interface TestFixtures {
@@ -46,7 +47,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   harness: [
     async ({}, use) => {
       const config = loadConfig();
-      await use({ config, baseUrl: resolveBaseUrl(config) });
+      await use({ config, baseUrl: resolveBaseUrl(config), auth: requestAuthFor(config) });
     },
     { scope: 'worker' },
   ],
@@ -68,10 +69,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   probes: async ({ request, harness }, use, testInfo) => {
-    const { config, baseUrl } = harness;
+    const { config, baseUrl, auth } = harness;
     const client = new ShareClient(request, {
       baseUrl,
       authToken: config.authToken,
+      auth,
+      extraHeaders: config.transport.extraHeaders,
       timeoutMs: config.timeoutMs,
       allowUnsafeMethods: config.allowUnsafeMethods || config.target.kind === 'embedded',
     });

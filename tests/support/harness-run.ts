@@ -24,8 +24,11 @@ export function makeWorkDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'vbs-conformance-'));
 }
 
+/** Name of the env file runHarness writes into the work folder: the run's input, not its output. */
+export const ENV_FILE_NAME = 'target.env';
+
 export function writeEnvFile(workDir: string, settings: Record<string, string>): string {
-  const file = path.join(workDir, 'target.env');
+  const file = path.join(workDir, ENV_FILE_NAME);
   fs.writeFileSync(file, Object.entries(settings).map(([name, value]) => `${name}=${value}`).join('\n') + '\n');
   return file;
 }
@@ -38,7 +41,8 @@ export interface HarnessRunExtras {
 
 /**
  * Runs `scripts/conformance.ts` (mode 'conformance') or a bare `playwright test --project=conformance`
- * (mode 'suite'), with output kept under workDir. Resolves when the child exits or the time limit kills it.
+ * (mode 'suite'), with output kept under workDir and extraArgs appended. Resolves when the child exits or
+ * the time limit kills it (exit code null).
  */
 export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000, extras: HarnessRunExtras = {}): Promise<HarnessRun> {
   const envFile = writeEnvFile(workDir, settings);
