@@ -55,7 +55,7 @@ for (const mode of ['token', 'password', 'aksk'] as const) {
     const run = await runHarness('suite', workDir, { VBS_BASE_URL: target.baseUrl, ...SHARES, ...credentialsFor(mode, iam.baseUrl) });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('17 passed, 0 failed, 3 skipped');
+    expect(run.stdout).toContain('19 passed, 0 failed, 3 skipped');
     expect(target.received.length).toBeGreaterThan(10);
     expect(new Set(target.received.map((request) => request.method))).toEqual(new Set(['GET']));
     expect(iam.received).toEqual(mode === 'password' ? ['POST /v3/auth/tokens'] : []);

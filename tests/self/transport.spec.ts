@@ -40,7 +40,7 @@ const SETTINGS = {
   VBS_OTHER_PROJECT_SHARE_ID: OTHER_PAIR_SHARE_ID,
   VBS_AUTH_TOKEN: DOC_EXAMPLE_FROM.token,
 };
-const PASSING = '17 passed, 0 failed, 3 skipped';
+const PASSING = '19 passed, 0 failed, 3 skipped';
 
 test.describe('TLS', () => {
   test.skip(!opensslAvailable(), 'openssl is not installed, so no certificate can be made.');
