@@ -1,13 +1,16 @@
-import { defineConfig } from '@playwright/test';
+import { type PlaywrightTestConfig, defineConfig } from '@playwright/test';
 import { type HarnessConfig, loadConfig } from './src/config/config';
 import { ConfigError } from './src/config/errors';
-import { outputPaths } from './src/config/output-paths';
+import { type ReportMode, outputPaths, reportMode } from './src/config/output-paths';
 import { describeTarget } from './src/config/target';
 import { version } from './package.json';
+import { contractVersion } from './src/contract/contract-version';
+import type { RunFacts } from './src/report/certification';
+import { FACTS_METADATA_KEY } from './reporters/certification';
 
-function readConfigOrExit(): HarnessConfig {
+function readOrExit<T>(read: () => T): T {
   try {
-    return loadConfig();
+    return read();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // A configuration mistake is the user's to fix, so it gets the message alone, no stack trace.
@@ -16,9 +19,51 @@ function readConfigOrExit(): HarnessConfig {
   }
 }
 
-const harness = readConfigOrExit();
+const harness: HarnessConfig = readOrExit(loadConfig);
+const mode = readOrExit(() => reportMode());
 const embedded = harness.target.kind === 'embedded';
 const output = outputPaths();
+
+/** Facts the certification report states; kept in the config metadata so blob reports carry them to the merge. */
+const runFacts: RunFacts = {
+  target: describeTarget(harness),
+  profile: harness.profile,
+  timestampZonePolicy: harness.timestampZone,
+  harnessVersion: version,
+  contractVersion: contractVersion(),
+  ...(harness.apiDocUrl ? { apiDocUrl: harness.apiDocUrl } : {}),
+};
+
+type ReporterList = NonNullable<PlaywrightTestConfig['reporter']> & unknown[];
+
+/**
+ * Reporters per VBS_REPORT_MODE. They are chosen here rather than with `--reporter` because that
+ * option replaces the whole list, and a shard without allure-playwright would write no results.
+ */
+function selectReporters(mode: ReportMode): ReporterList {
+  const allure: ReporterList[number] = [
+    'allure-playwright',
+    {
+      resultsDir: output.allureResults,
+      detail: false,
+      environmentInfo: {
+        target: describeTarget(harness),
+        profile: harness.profile,
+        timestamp_zone_policy: harness.timestampZone,
+        harness_version: version,
+        contract_version: runFacts.contractVersion,
+        node: process.version,
+      },
+    },
+  ];
+  const junit: ReporterList[number] = ['junit', { outputFile: output.junitFile, embedAnnotationsAsProperties: true }];
+  const certification: ReporterList[number] = ['./reporters/certification.ts', { outputDir: output.certificationReport }];
+  const summary: ReporterList[number] = ['./reporters/summary-line.ts'];
+
+  if (mode === 'shard') return [['list'], ['blob', { outputDir: output.blobReport }], allure, summary];
+  if (mode === 'merge') return [junit, certification, summary];
+  return [['list'], junit, allure, certification, summary];
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -28,24 +73,8 @@ export default defineConfig({
   workers: 2,
   // A probe may use its whole request budget; the rest is set-up and attachments.
   timeout: harness.timeoutMs * 2 + 10_000,
-  reporter: [
-    ['list'],
-    [
-      'allure-playwright',
-      {
-        resultsDir: output.allureResults,
-        detail: false,
-        environmentInfo: {
-          target: describeTarget(harness),
-          profile: harness.profile,
-          timestamp_zone_policy: harness.timestampZone,
-          harness_version: version,
-          node: process.version,
-        },
-      },
-    ],
-    ['./reporters/summary-line.ts'],
-  ],
+  reporter: selectReporters(mode),
+  metadata: { [FACTS_METADATA_KEY]: runFacts },
   use: {
     ignoreHTTPSErrors: harness.insecureTls,
     trace: 'off',

@@ -28,6 +28,8 @@ export interface HarnessConfig {
   insecureTls: boolean;
   allowUnsafeMethods: boolean;
   logLevel: LogLevel;
+  /** Address of the API page, without a fragment; reports link each clause to its section. Undefined links nothing. */
+  apiDocUrl: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -89,6 +91,7 @@ export function parseConfig(env: Env): HarnessConfig {
   const timeoutMs = parseTimeout(read('VBS_TIMEOUT_MS'), problems);
   const insecureTls = parseBoolean('VBS_INSECURE_TLS', read('VBS_INSECURE_TLS'), problems);
   const allowUnsafeMethods = parseBoolean('VBS_ALLOW_UNSAFE_METHODS', read('VBS_ALLOW_UNSAFE_METHODS'), problems);
+  const apiDocUrl = parseDocUrl(read('VBS_API_DOC_URL'), problems);
 
   if (problems.length > 0 || !target) throw new ConfigError(problems);
 
@@ -104,6 +107,7 @@ export function parseConfig(env: Env): HarnessConfig {
     insecureTls,
     allowUnsafeMethods,
     logLevel,
+    apiDocUrl,
   };
   registerSecret(config.authToken);
   return config;
@@ -147,6 +151,21 @@ function parseTarget(raw: string | undefined, problems: ConfigProblem[]): Target
     return fail(`${quote(raw)} already contains the API path`, 'Give the endpoint without /v2/...; the harness appends the path itself.');
   }
   return { kind: 'remote', baseUrl: url.href.replace(/\/+$/, '') };
+}
+
+function parseDocUrl(raw: string | undefined, problems: ConfigProblem[]): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hash || url.username || url.password) {
+    problems.push({ variable: 'VBS_API_DOC_URL', problem: `${quote(raw)} is not an http(s) URL without credentials and fragment`, fix: 'Set the address of the API page itself; the harness appends each section anchor.' });
+    return undefined;
+  }
+  return url.href;
 }
 
 function parseId(name: string, raw: string | undefined, pattern: RegExp, shape: string, problems: ConfigProblem[]): string | undefined {

@@ -1,9 +1,18 @@
 import path from 'node:path';
+import { ConfigError } from './errors';
+import { quote } from './values';
 
-/** Where a run writes its results and report; relative values are resolved from the repository root. */
+/** Where a run writes its results and reports; relative values are resolved from the repository root. */
 export interface OutputPaths {
   allureResults: string;
   allureReport: string;
+  /** JSONL file of past runs that Allure reads for trends and appends to; CI keeps it between runs. */
+  allureHistory: string;
+  /** Folder of conformance-report.json and conformance-report.md. */
+  certificationReport: string;
+  junitFile: string;
+  /** Folder of the blob report that a shard writes for the later merge. */
+  blobReport: string;
 }
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, '../..');
@@ -13,5 +22,25 @@ export function outputPaths(env: NodeJS.ProcessEnv = process.env): OutputPaths {
   return {
     allureResults: resolve(env.VBS_ALLURE_RESULTS_DIR, 'allure-results'),
     allureReport: resolve(env.VBS_ALLURE_REPORT_DIR, 'allure-report'),
+    allureHistory: resolve(env.VBS_ALLURE_HISTORY_FILE, 'allure-history/history.jsonl'),
+    certificationReport: resolve(env.VBS_CERTIFICATION_DIR, 'conformance-report'),
+    junitFile: resolve(env.VBS_JUNIT_FILE, 'test-results/junit.xml'),
+    blobReport: resolve(env.VBS_BLOB_REPORT_DIR, 'blob-report'),
   };
+}
+
+/**
+ * Which reporters a run uses. `run`: every report at the end of the run. `shard`: one machine's
+ * part, so only Allure results and a blob report, which `npm run merge-shards` turns into the
+ * reports. `merge`: used by that merge, which replays the blobs into the certification and JUnit
+ * reporters and leaves Allure results to the shards.
+ */
+export const REPORT_MODES = ['run', 'shard', 'merge'] as const;
+export type ReportMode = (typeof REPORT_MODES)[number];
+
+export function reportMode(env: NodeJS.ProcessEnv = process.env): ReportMode {
+  const raw = env.VBS_REPORT_MODE?.trim();
+  if (!raw) return 'run';
+  if ((REPORT_MODES as readonly string[]).includes(raw)) return raw as ReportMode;
+  throw new ConfigError([{ variable: 'VBS_REPORT_MODE', problem: `${quote(raw)} is not a known value`, fix: `Use one of: ${REPORT_MODES.join(', ')} (default run).` }]);
 }
