@@ -7,6 +7,7 @@ import { version } from './package.json';
 import { contractVersion } from './src/contract/contract-version';
 import type { RunFacts } from './src/report/certification';
 import { FACTS_METADATA_KEY } from './reporters/certification';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/report/browser';
 
 function readOrExit<T>(read: () => T): T {
   try {
@@ -82,6 +83,12 @@ export default defineConfig({
   projects: [
     { name: 'conformance', testDir: './tests/conformance' },
     { name: 'self-test', testDir: './tests/self' },
+    // Opens generated reports in a real browser; `npm test` runs it, `npm run conformance` does not.
+    {
+      name: 'report-browser',
+      testDir: './tests/report',
+      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+    },
   ],
   webServer: embedded
     ? {

@@ -53,7 +53,7 @@ export interface QualityGateResult {
 export function runQualityGate({ root, resultsDir }: Pick<AllureReportOptions, 'root' | 'resultsDir'>): QualityGateResult {
   const cli = path.join(root, 'node_modules', 'allure', 'cli.js');
   const polyfill = path.join(root, 'scripts', 'iterator-to-array.cjs');
-  const run = spawnSync(process.execPath, ['-r', polyfill, cli, 'quality-gate', resultsDir], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(process.execPath, ['-r', polyfill, cli, 'quality-gate', resultsDir], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FORCE_COLOR: '0', VBS_ALLURE_HISTORY_FILE: 'none' } });
   const output = run.error ? run.error.message : `${run.stdout}${run.stderr}`.trim();
   return { passed: run.status === 0, output };
 }
