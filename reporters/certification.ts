@@ -80,13 +80,20 @@ function toProbe(test: TestCase, result: TestResult): ProbeRecord[] {
       title: test.title,
       clause,
       tags: test.tags,
-      outcome: outcome === 'skipped' ? 'skipped' : outcome === 'unexpected' ? 'failed' : 'passed',
+      outcome: probeOutcome(outcome),
       violations: describe('violation'),
       drift: describe('drift'),
       ...(skipReason ? { skipReason } : {}),
       ...(error ? { error: firstLine(error) } : {}),
     },
   ];
+}
+
+/** Maps Playwright's outcome: a flaky test and an expected failure (`test.fail`) count as passed. */
+function probeOutcome(outcome: ReturnType<TestCase['outcome']>): ProbeRecord['outcome'] {
+  if (outcome === 'skipped') return 'skipped';
+  if (outcome === 'unexpected') return 'failed';
+  return 'passed';
 }
 
 function readFacts(value: unknown): RunFacts | undefined {

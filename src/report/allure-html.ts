@@ -42,7 +42,7 @@ export function generateAllureReport({ root, resultsDir, reportDir, historyFile 
 
 export interface QualityGateResult {
   passed: boolean;
-  /** What the gate printed: each broken rule, or the reason it could not run. */
+  /** Output of the gate: each broken rule, or the reason it could not run. */
   output: string;
 }
 

@@ -172,9 +172,9 @@ function judgeClause(id: ClauseId, probes: readonly ProbeRecord[], apiDocUrl: st
 }
 
 /**
- * A row fails when a failed clause has a violation at the row's JSON pointer, or naming it as a
- * missing or extra property of its parent, or a violation with no pointer at all (such as a status).
- * A failed clause whose violations all point elsewhere still checked this row, and it held.
+ * Decides a row's status. A row fails when a failed clause has a violation at the row's JSON
+ * pointer, names the row as a missing or extra property of its parent, or has a violation with no
+ * pointer at all (such as a status). When all violations point elsewhere, the row was checked and held.
  */
 function coverageStatus(statuses: readonly ClauseStatus[], rowFailed: boolean): CoverageStatus {
   if (statuses.length === 0) return 'no clause';

@@ -26,7 +26,7 @@ function probe(overrides: Partial<ProbeRecord> & Pick<ProbeRecord, 'clause'>): P
   return { title: `${overrides.clause} probe`, tags: [], outcome: 'passed', violations: [], drift: [], ...overrides };
 }
 
-/** One passing probe per clause that has tests of its own, plus the given records. */
+/** Builds one passing probe per clause that has tests of its own, then appends the given records. */
 function passingRun(...records: ProbeRecord[]): ProbeRecord[] {
   const own = Object.keys(CLAUSES).filter((id) => id !== 'SHOW-ERR-BODY' && id !== 'SHOW-NO-5XX') as (keyof typeof CLAUSES)[];
   return [...own.map((clause) => probe({ clause, tags: clause.startsWith('SHOW-200') ? [] : ['@negative'] })), ...records];
@@ -165,8 +165,8 @@ test.describe('failing run', () => {
     test.setTimeout(180_000);
     const workDir = makeWorkDir();
 
-    // The embedded server sends the API page's example, whose nulls and plural field name the
-    // documented profile rejects: a fault the reference server plants without any setting.
+    // The embedded server sends the API page's example, and the documented profile rejects its
+    // nulls and its plural field name, so this run fails on SHOW-200-SCHEMA.
     const run = await runHarness('conformance', workDir, { VBS_PROFILE: 'documented' });
     const json: unknown = JSON.parse(fs.readFileSync(path.join(workDir, 'conformance-report', 'conformance-report.json'), 'utf8'));
     const markdown = fs.readFileSync(path.join(workDir, 'conformance-report', 'conformance-report.md'), 'utf8');

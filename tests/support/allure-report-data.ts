@@ -1,7 +1,7 @@
 /**
  * Reads the data files that a single-file Allure report embeds. Allure 3.18 writes each one as a
  * call `d("<name>","<base64 JSON>")` in the page.
- * NOTE: this is the layout of the awesome plugin in Allure 3.18, not a documented format; a newer
+ * NOTE: this is the layout of the awesome plugin in Allure 3.18, not a documented format. A newer
  * Allure may embed the data differently, and then this helper finds nothing.
  */
 export function readEmbeddedData(html: string, name: string): unknown {
