@@ -45,7 +45,7 @@ export function renderCertificate(report: CertificationReport): string {
     '| Clause | Property | Severity | Status | First violation |',
     '|---|---|---|---|---|',
     ...report.clauses.map(
-      (clause) => `| ${clauseCell(clause)} | ${cell(clause.title)} | ${clause.severity} | ${STATUS_WORDS[clause.status]} | ${clause.firstViolation ? cell(clause.firstViolation) : ''} |`,
+      (clause) => `| ${clauseCell(clause)} | ${cell(clause.title)} | ${clause.severity} | ${STATUS_WORDS[clause.status]} | ${firstViolationCell(clause)} |`,
     ),
     '',
     '## Drift observations',
@@ -84,6 +84,12 @@ export function renderCertificate(report: CertificationReport): string {
 
 function clauseCell(clause: ClauseResult): string {
   return clause.docUrl ? `[\`${clause.id}\`](${clause.docUrl})` : `\`${clause.id}\``;
+}
+
+function firstViolationCell(clause: ClauseResult): string {
+  if (!clause.firstViolation) return '';
+  const others = clause.violations - 1;
+  return others > 0 ? `${cell(clause.firstViolation)} (and ${others} more)` : cell(clause.firstViolation);
 }
 
 /** Escapes a value for a Markdown table cell: pipes split cells and newlines end rows. */

@@ -47,6 +47,8 @@ export interface ClauseResult {
   status: ClauseStatus;
   /** Tests whose result decided the status. */
   tests: number;
+  /** Violations that name this clause, across all tests. */
+  violations: number;
   firstViolation?: string;
 }
 
@@ -167,6 +169,7 @@ function judgeClause(id: ClauseId, probes: readonly ProbeRecord[], apiDocUrl: st
     ...(docUrl ? { docUrl } : {}),
     status,
     tests: evaluators.length,
+    violations: violations.length,
     ...(firstViolation ? { firstViolation } : {}),
   };
 }

@@ -64,7 +64,7 @@ test.describe('certification model', () => {
     const report = certify(passingRun(probe({ clause: 'SHOW-404-UNKNOWN-ID', tags: ['@negative'], outcome: 'failed', violations: [line] })));
 
     expect(report.verdict).toBe('fail');
-    expect(clauseOf(report, 'SHOW-ERR-BODY')).toMatchObject({ status: 'failed', firstViolation: line });
+    expect(clauseOf(report, 'SHOW-ERR-BODY')).toMatchObject({ status: 'failed', firstViolation: line, violations: 1 });
     expect(clauseOf(report, 'SHOW-404-UNKNOWN-ID')?.status).toBe('passed');
     expect(clauseOf(report, 'SHOW-NO-5XX')?.status).toBe('passed');
   });
@@ -131,6 +131,15 @@ test.describe('certificate markdown', () => {
     expect(markdown).toContain('| Harness | vbs-conformance 0.1.0 |');
     expect(markdown).toContain('expected type string \\| null |');
     expect(markdown).toMatch(/\| `SHOW-200-SCHEMA` \| .* \| critical \| \*\*FAILED\*\* \|/);
+  });
+
+  test('counts further violations', () => {
+    const lines = ['/shared/id', '/shared/name', '/shared/size'].map((pointer) => `[SHOW-200-SCHEMA] Body does not match the response schema at ${pointer}: keyword type`);
+    const report = certify(passingRun(probe({ clause: 'SHOW-200-SCHEMA', outcome: 'failed', violations: lines })));
+
+    const markdown = renderCertificate(report);
+
+    expect(markdown).toContain('at /shared/id: keyword type (and 2 more) |');
   });
 });
 
