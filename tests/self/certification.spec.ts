@@ -12,7 +12,9 @@ import { contractSchemaFiles, contractVersion } from '../../src/contract/contrac
 import { SCHEMA_IDS, validatorFor } from '../../src/contract/schema-registry';
 import { type CertificationReport, type ProbeRecord, type RunFacts, buildCertification } from '../../src/report/certification';
 import { renderCertificate } from '../../src/report/certificate-markdown';
+import { DOC_EXAMPLE_FROM } from '../../src/reference-server/seed';
 import { makeWorkDir, runHarness } from '../support/harness-run';
+import { filesContainingSecret } from '../support/secret-scan';
 
 const FACTS: RunFacts = {
   target: 'https://vbs.example.test',
@@ -195,6 +197,7 @@ test.describe('failing run', () => {
     expect(markdown).toContain('**Verdict: FAIL** under the `documented` profile.');
     expect(junit).toMatch(/<testcase name="[^"]*SHOW-200-SCHEMA body matches the response schema of the profile"/);
     expect(run.stdout).toContain('Allure quality gate: failed');
+    expect(filesContainingSecret([path.join(workDir, 'conformance-report'), path.join(workDir, 'junit.xml')], DOC_EXAMPLE_FROM.token)).toEqual([]);
     fs.rmSync(workDir, { recursive: true, force: true });
   });
 });
