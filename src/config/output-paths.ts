@@ -6,14 +6,17 @@ import { quote } from './values';
 export interface OutputPaths {
   allureResults: string;
   allureReport: string;
-  /** JSONL file of past runs that Allure reads for trends and appends to; CI keeps it between runs. */
-  allureHistory: string;
+  /** JSONL file of past runs that Allure reads for trends and appends to, or undefined for none. CI keeps it between runs. */
+  allureHistory: string | undefined;
   /** Folder of conformance-report.json and conformance-report.md. */
   certificationReport: string;
   junitFile: string;
   /** Folder of the blob report that a shard writes for the later merge. */
   blobReport: string;
 }
+
+/** Value of VBS_ALLURE_HISTORY_FILE that keeps no history; allurerc.mjs reads the same word. */
+export const NO_HISTORY = 'none';
 
 export const REPOSITORY_ROOT = path.resolve(__dirname, '../..');
 
@@ -22,7 +25,7 @@ export function outputPaths(env: NodeJS.ProcessEnv = process.env): OutputPaths {
   return {
     allureResults: resolve(env.VBS_ALLURE_RESULTS_DIR, 'allure-results'),
     allureReport: resolve(env.VBS_ALLURE_REPORT_DIR, 'allure-report'),
-    allureHistory: resolve(env.VBS_ALLURE_HISTORY_FILE, 'allure-history/history.jsonl'),
+    allureHistory: env.VBS_ALLURE_HISTORY_FILE?.trim() === NO_HISTORY ? undefined : resolve(env.VBS_ALLURE_HISTORY_FILE, 'allure-history/history.jsonl'),
     certificationReport: resolve(env.VBS_CERTIFICATION_DIR, 'conformance-report'),
     junitFile: resolve(env.VBS_JUNIT_FILE, 'test-results/junit.xml'),
     blobReport: resolve(env.VBS_BLOB_REPORT_DIR, 'blob-report'),

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { NO_HISTORY } from '../config/output-paths';
 
 const ANALYTICS_BLOCK = /<script async src="https:\/\/www\.googletagmanager\.com\/[^"]*"><\/script>\s*<script>\s*window\.dataLayer[\s\S]*?<\/script>/;
 const REMOTE_SCRIPT = /<script[^>]*\ssrc="(?:https?:)?\/\/[^"]*"/i;
@@ -21,15 +22,15 @@ export interface AllureReportOptions {
   root: string;
   resultsDir: string;
   reportDir: string;
-  /** History file that allurerc.mjs reads for trends and that this run appends to. */
-  historyFile?: string;
+  /** History file that allurerc.mjs reads for trends and that this run appends to; undefined keeps none. */
+  historyFile: string | undefined;
 }
 
 /** Runs `allure generate` and returns the path of the cleaned single HTML file. */
 export function generateAllureReport({ root, resultsDir, reportDir, historyFile }: AllureReportOptions): string {
   fs.rmSync(reportDir, { recursive: true, force: true });
   const cli = path.join(root, 'node_modules', 'allure', 'cli.js');
-  const env = historyFile ? { ...process.env, VBS_ALLURE_HISTORY_FILE: historyFile } : process.env;
+  const env = { ...process.env, VBS_ALLURE_HISTORY_FILE: historyFile ?? NO_HISTORY };
   const run = spawnSync(process.execPath, [cli, 'generate', resultsDir, '--output', reportDir], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
   if (run.status !== 0) {
     const reason = run.error ? run.error.message : (run.stderr || run.stdout).trim().split('\n').slice(-5).join('\n');
@@ -53,7 +54,7 @@ export interface QualityGateResult {
 export function runQualityGate({ root, resultsDir }: Pick<AllureReportOptions, 'root' | 'resultsDir'>): QualityGateResult {
   const cli = path.join(root, 'node_modules', 'allure', 'cli.js');
   const polyfill = path.join(root, 'scripts', 'iterator-to-array.cjs');
-  const run = spawnSync(process.execPath, ['-r', polyfill, cli, 'quality-gate', resultsDir], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FORCE_COLOR: '0', VBS_ALLURE_HISTORY_FILE: 'none' } });
+  const run = spawnSync(process.execPath, ['-r', polyfill, cli, 'quality-gate', resultsDir], { cwd: root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FORCE_COLOR: '0', VBS_ALLURE_HISTORY_FILE: NO_HISTORY } });
   const output = run.error ? run.error.message : `${run.stdout}${run.stderr}`.trim();
   return { passed: run.status === 0, output };
 }

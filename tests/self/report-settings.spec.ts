@@ -38,6 +38,7 @@ test.describe('report settings', () => {
 
     expect(paths.certificationReport).toBe(path.join(REPOSITORY_ROOT, 'out', 'cert'));
     expect(paths.allureHistory).toBe(path.join(REPOSITORY_ROOT, 'allure-history', 'history.jsonl'));
+    expect(outputPaths({ VBS_ALLURE_HISTORY_FILE: 'none' }).allureHistory).toBeUndefined();
     expect(paths.junitFile).toBe(path.join(REPOSITORY_ROOT, 'test-results', 'junit.xml'));
   });
 });
