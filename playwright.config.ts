@@ -1,13 +1,17 @@
-import { defineConfig } from '@playwright/test';
+import { type PlaywrightTestConfig, defineConfig } from '@playwright/test';
 import { type HarnessConfig, loadConfig } from './src/config/config';
 import { ConfigError } from './src/config/errors';
-import { outputPaths } from './src/config/output-paths';
+import { type ReportMode, outputPaths, reportMode } from './src/config/output-paths';
 import { describeTarget } from './src/config/target';
 import { version } from './package.json';
+import { contractVersion } from './src/contract/contract-version';
+import type { RunFacts } from './src/report/certification';
+import { FACTS_METADATA_KEY } from './reporters/certification';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/report/browser';
 
-function readConfigOrExit(): HarnessConfig {
+function readOrExit<T>(read: () => T): T {
   try {
-    return loadConfig();
+    return read();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // A configuration mistake is the user's to fix, so it gets the message alone, no stack trace.
@@ -16,7 +20,8 @@ function readConfigOrExit(): HarnessConfig {
   }
 }
 
-const harness = readConfigOrExit();
+const harness: HarnessConfig = readOrExit(loadConfig);
+const mode = readOrExit(() => reportMode());
 const embedded = harness.target.kind === 'embedded';
 const { transport } = harness;
 // Playwright traces record API requests with their headers unmasked, credentials included, so a
@@ -29,6 +34,51 @@ if (!embedded && process.argv.some((arg) => arg === '--trace' || arg.startsWith(
 // process and inherit its environment, so Node in each worker trusts the extra CA file.
 if (transport.caFile) process.env.NODE_EXTRA_CA_CERTS = transport.caFile;
 const output = outputPaths();
+
+/** Facts the certification report states; kept in the config metadata so blob reports carry them to the merge. */
+const runFacts: RunFacts = {
+  target: describeTarget(harness),
+  profile: harness.profile,
+  timestampZonePolicy: harness.timestampZone,
+  harnessVersion: version,
+  contractVersion: contractVersion(),
+  ...(harness.apiDocUrl ? { apiDocUrl: harness.apiDocUrl } : {}),
+};
+
+type ReporterList = NonNullable<PlaywrightTestConfig['reporter']> & unknown[];
+
+/**
+ * Reporters per VBS_REPORT_MODE. They are chosen here rather than with `--reporter` because that
+ * option replaces the whole list, and a shard without allure-playwright would write no results.
+ */
+function selectReporters(mode: ReportMode): ReporterList {
+  const allure: ReporterList[number] = [
+    'allure-playwright',
+    {
+      resultsDir: output.allureResults,
+      detail: false,
+      environmentInfo: {
+        target: describeTarget(harness),
+        profile: harness.profile,
+        timestamp_zone_policy: harness.timestampZone,
+        undocumented_properties_policy: harness.undocumentedProperties,
+        auth_mode: harness.auth.mode,
+        harness_version: version,
+        contract_version: runFacts.contractVersion,
+        node: process.version,
+        ...(harness.referenceFault ? { reference_fault: harness.referenceFault } : {}),
+      },
+    },
+  ];
+  const junit: ReporterList[number] = ['junit', { outputFile: output.junitFile, embedAnnotationsAsProperties: true }];
+  const certification: ReporterList[number] = ['./reporters/certification.ts', { outputDir: output.certificationReport }];
+  const mutationScore: ReporterList[number] = ['./reporters/mutation-score.ts'];
+  const summary: ReporterList[number] = ['./reporters/summary-line.ts'];
+
+  if (mode === 'shard') return [['list'], ['blob', { outputDir: output.blobReport }], allure, summary];
+  if (mode === 'merge') return [junit, certification, summary];
+  return [['list'], junit, allure, certification, mutationScore, summary];
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -44,27 +94,8 @@ export default defineConfig({
   globalTimeout: transport.runBudgetMs ?? 0,
   // Against a real target: fetches the IAM token of password mode once, then checks the credentials.
   globalSetup: './src/auth/global-setup.ts',
-  reporter: [
-    ['list'],
-    [
-      'allure-playwright',
-      {
-        resultsDir: output.allureResults,
-        detail: false,
-        environmentInfo: {
-          target: describeTarget(harness),
-          profile: harness.profile,
-          timestamp_zone_policy: harness.timestampZone,
-          undocumented_properties_policy: harness.undocumentedProperties,
-          harness_version: version,
-          node: process.version,
-          ...(harness.referenceFault ? { reference_fault: harness.referenceFault } : {}),
-        },
-      },
-    ],
-    ['./reporters/mutation-score.ts'],
-    ['./reporters/summary-line.ts'],
-  ],
+  reporter: selectReporters(mode),
+  metadata: { [FACTS_METADATA_KEY]: runFacts },
   use: {
     ignoreHTTPSErrors: harness.insecureTls,
     proxy: transport.proxyUrl ? { server: transport.proxyUrl } : undefined,
@@ -73,6 +104,12 @@ export default defineConfig({
   projects: [
     { name: 'conformance', testDir: './tests/conformance' },
     { name: 'self-test', testDir: './tests/self' },
+    // Opens generated reports in a real browser; `npm test` runs it, `npm run conformance` does not.
+    {
+      name: 'report-browser',
+      testDir: './tests/report',
+      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+    },
   ],
   webServer: embedded
     ? {

@@ -36,3 +36,21 @@ function excerptValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 200 ? `${text.slice(0, 197)}...` : text;
 }
+
+/** Renders a violation as one line that starts with its clause id, for summaries and certificates. */
+export function summarizeViolation(violation: Violation): string {
+  const facts = [
+    violation.keyword && `keyword ${violation.keyword}`,
+    violation.detail,
+    violation.expected && `expected ${violation.expected}`,
+    violation.received && `received ${violation.received}`,
+    violation.value !== undefined && `value ${excerptValue(violation.value)}`,
+  ].filter((fact): fact is string => typeof fact === 'string' && fact.length > 0);
+  const where = violation.pointer !== undefined ? ` at ${violation.pointer || '(body root)'}` : '';
+  return `[${violation.clause}] ${violation.title}${where}${facts.length > 0 ? `: ${facts.join('; ')}` : ''}`;
+}
+
+/** Parses the clause id back out of a line made by summarizeViolation. */
+export function clauseOfSummary(line: string): string | undefined {
+  return /^\[([A-Z0-9-]+)\] /.exec(line)?.[1];
+}

@@ -39,6 +39,8 @@ export interface HarnessConfig {
   logLevel: LogLevel;
   /** Fault planted in the embedded reference server, by catalogue name; undefined for a correct server. */
   referenceFault: string | undefined;
+  /** Address of the API page, without a fragment; reports link each clause to its section. Undefined links nothing. */
+  apiDocUrl: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -102,6 +104,7 @@ export function parseConfig(env: Env): HarnessConfig {
   const allowUnsafeMethods = parseBoolean('VBS_ALLOW_UNSAFE_METHODS', read('VBS_ALLOW_UNSAFE_METHODS'), problems);
   const referenceFault = parseReferenceFault(read('VBS_REFERENCE_FAULT'), remote, problems);
   const transport = parseTransportSettings(read, insecureTls, timeoutMs, problems);
+  const apiDocUrl = parseDocUrl(read('VBS_API_DOC_URL'), problems);
 
   if (problems.length > 0 || !target || !auth) throw new ConfigError(problems);
 
@@ -121,6 +124,7 @@ export function parseConfig(env: Env): HarnessConfig {
     allowUnsafeMethods,
     logLevel,
     referenceFault,
+    apiDocUrl,
   };
   authSecrets(auth).forEach(registerSecret);
   for (const [name, value] of Object.entries(transport.extraHeaders)) {
@@ -185,6 +189,21 @@ function parseTarget(raw: string | undefined, problems: ConfigProblem[]): Target
     return fail(`${quote(raw)} already contains the API path`, 'Give the endpoint without /v2/...; the harness appends the path itself.');
   }
   return { kind: 'remote', baseUrl: url.href.replace(/\/+$/, '') };
+}
+
+function parseDocUrl(raw: string | undefined, problems: ConfigProblem[]): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hash || url.username || url.password) {
+    problems.push({ variable: 'VBS_API_DOC_URL', problem: `${quote(raw)} is not an http(s) URL without credentials and fragment`, fix: 'Set the address of the API page itself; the harness appends each section anchor.' });
+    return undefined;
+  }
+  return url.href;
 }
 
 function parseId(name: string, raw: string | undefined, pattern: RegExp, shape: string, problems: ConfigProblem[]): string | undefined {

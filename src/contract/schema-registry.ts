@@ -16,6 +16,7 @@ export const SCHEMA_IDS = {
   errorBody: `${SCHEMA_BASE}error-body.schema.json`,
   showShareCompatible: `${SCHEMA_BASE}show-share.compatible.schema.json`,
   showShareDocumented: `${SCHEMA_BASE}show-share.documented.schema.json`,
+  conformanceReport: `${SCHEMA_BASE}conformance-report.schema.json`,
 } as const;
 
 function createAjv(): Ajv2020 {

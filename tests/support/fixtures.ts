@@ -9,7 +9,9 @@ import { CLAUSES, type ClauseId, clauseTitle, isClauseId } from '../../src/contr
 import { type DriftObservation, formatDrift } from '../../src/contract/drift';
 import { type UndocumentedProperty, formatUndocumented } from '../../src/contract/undocumented';
 import type { ShowCheckContext } from '../../src/checks/context';
-import { formatViolation, type Violation } from '../../src/checks/violation';
+import { formatViolation, summarizeViolation, type Violation } from '../../src/checks/violation';
+import { CAUSE_LABEL, DRIFT_LABEL, violationCause } from '../../src/checks/violation-cause';
+import { docSectionUrl } from '../../src/contract/doc-sections';
 import type { Exchange } from '../../src/http/exchange';
 import { type Probe, ShareClient } from '../../src/http/share-client';
 import { resolveBaseUrl } from '../../src/config/target';
@@ -53,7 +55,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   clauseLabels: [
-    async ({}, use, testInfo) => {
+    async ({ harness }, use, testInfo) => {
       const id = testInfo.annotations.find((annotation) => annotation.type === 'clause')?.description;
       if (id && isClauseId(id)) {
         const entry = CLAUSES[id];
@@ -62,6 +64,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await allure.story(clauseTitle(id));
         await allure.severity(entry.severity);
         await allure.label('clause', id);
+        const docUrl = docSectionUrl(harness.config.apiDocUrl, entry.docSection);
+        if (docUrl) await allure.link(docUrl, `API page: ${entry.docSection}`);
       }
       await use();
     },
@@ -99,6 +103,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         undocumentedProperties: config.undocumentedProperties,
       }),
       record: async (violations, drift = []) => {
+        // One line per violation for the certification report, and the causes for the Allure categories.
+        for (const violation of violations) testInfo.annotations.push({ type: 'violation', description: summarizeViolation(violation) });
+        for (const cause of new Set(violations.map(violationCause))) await allure.label(CAUSE_LABEL, cause);
+        for (const name of new Set(drift.map((observation) => observation.drift))) await allure.label(DRIFT_LABEL, name);
         if (violations.length > 0) {
           await testInfo.attach('violations', { body: violations.map(formatViolation).join('\n\n'), contentType: 'text/plain' });
         }

@@ -41,24 +41,39 @@ export interface HarnessRunExtras {
 
 /**
  * Runs `scripts/conformance.ts` (mode 'conformance') or a bare `playwright test --project=conformance`
- * (mode 'suite'), with output kept under workDir and extraArgs appended. Resolves when the child exits or
+ * (mode 'suite'), with output kept under workDir and the extras added. Resolves when the child exits or
  * the time limit kills it (exit code null).
  */
 export function runHarness(mode: 'conformance' | 'suite', workDir: string, settings: Record<string, string>, timeoutMs = 120_000, extras: HarnessRunExtras = {}): Promise<HarnessRun> {
   const envFile = writeEnvFile(workDir, settings);
-  const env = isolatedEnv({
-    VBS_ENV_FILE: envFile,
-    VBS_ALLURE_RESULTS_DIR: path.join(workDir, 'allure-results'),
-    VBS_ALLURE_REPORT_DIR: path.join(workDir, 'allure-report'),
-    ...extras.env,
-  });
+  const env = isolatedEnv({ VBS_ENV_FILE: envFile, ...outputSettings(workDir), ...extras.env });
   const outputArg = `--output=${path.join(workDir, 'test-results')}`;
+  const extraArgs = extras.args ?? [];
   const args =
     mode === 'conformance'
-      ? ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'conformance.ts'), outputArg]
-      : [path.join(REPOSITORY_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=conformance', outputArg];
-  args.push(...(extras.args ?? []));
+      ? ['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', 'conformance.ts'), outputArg, ...extraArgs]
+      : [path.join(REPOSITORY_ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--project=conformance', outputArg, ...extraArgs];
+  return runNode(args, env, workDir, timeoutMs);
+}
 
+/** Output folders of a run kept under workDir, so parallel runs never share or clobber a report. */
+export function outputSettings(workDir: string): Record<string, string> {
+  return {
+    VBS_ALLURE_RESULTS_DIR: path.join(workDir, 'allure-results'),
+    VBS_ALLURE_REPORT_DIR: path.join(workDir, 'allure-report'),
+    VBS_ALLURE_HISTORY_FILE: path.join(workDir, 'allure-history', 'history.jsonl'),
+    VBS_CERTIFICATION_DIR: path.join(workDir, 'conformance-report'),
+    VBS_JUNIT_FILE: path.join(workDir, 'junit.xml'),
+    VBS_BLOB_REPORT_DIR: path.join(workDir, 'blob-report'),
+  };
+}
+
+/** Runs a Node.js script of the harness, such as `scripts/merge-shards.ts`, with tsx and the given environment. */
+export function runScript(script: string, scriptArgs: readonly string[], env: NodeJS.ProcessEnv, workDir: string, timeoutMs = 120_000): Promise<HarnessRun> {
+  return runNode(['--import', 'tsx', path.join(REPOSITORY_ROOT, 'scripts', script), ...scriptArgs], env, workDir, timeoutMs);
+}
+
+function runNode(args: readonly string[], env: NodeJS.ProcessEnv, workDir: string, timeoutMs: number): Promise<HarnessRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: REPOSITORY_ROOT, env, timeout: timeoutMs });
     let stdout = '';
