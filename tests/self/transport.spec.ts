@@ -10,6 +10,7 @@ import { makeWorkDir, runHarness } from '../support/harness-run';
 import { startIamMock } from '../support/iam-mock';
 import { startMockTarget } from '../support/mock-target';
 import { makeCertificates, opensslAvailable, type TestCertificates } from '../support/tls-certs';
+import { READ_ONLY_SUMMARY } from '../support/suite-size';
 
 const test = base.extend<{ workDir: string; connectProxy: ConnectProxy }, { certificates: TestCertificates }>({
   workDir: async ({}, use) => {
@@ -40,7 +41,7 @@ const SETTINGS = {
   VBS_OTHER_PROJECT_SHARE_ID: OTHER_PAIR_SHARE_ID,
   VBS_AUTH_TOKEN: DOC_EXAMPLE_FROM.token,
 };
-const PASSING = '19 passed, 0 failed, 3 skipped';
+const PASSING = READ_ONLY_SUMMARY;
 
 test.describe('TLS', () => {
   test.skip(!opensslAvailable(), 'openssl is not installed, so no certificate can be made.');
