@@ -22,5 +22,7 @@ export function resolveBaseUrl(config: HarnessConfig, env: NodeJS.ProcessEnv = p
 
 /** Describes the target for reports: the base URL, or the embedded server. Never holds credentials. */
 export function describeTarget(config: HarnessConfig): string {
-  return config.target.kind === 'remote' ? config.target.baseUrl : 'embedded reference server (127.0.0.1)';
+  if (config.target.kind === 'remote') return config.target.baseUrl;
+  // A run against a deliberately broken server must never read like a run against a correct one.
+  return config.referenceFault ? `embedded reference server (127.0.0.1) with planted fault ${config.referenceFault}` : 'embedded reference server (127.0.0.1)';
 }
