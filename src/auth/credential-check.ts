@@ -6,7 +6,7 @@ import type { APIRequestContext } from '@playwright/test';
 import type { HarnessConfig } from '../config/config';
 import { describeExchange } from '../http/exchange';
 import { redact } from '../http/redact';
-import { ShareClient } from '../http/share-client';
+import { configuredClient } from '../http/configured-client';
 import type { RequestAuth } from './request-auth';
 
 export class CredentialsRejectedError extends Error {
@@ -29,14 +29,7 @@ const DETAIL_CHARS = 200;
  * transport failure included, is left for the suite's checks to report.
  */
 export async function checkCredentials(request: APIRequestContext, config: HarnessConfig, baseUrl: string, auth: RequestAuth): Promise<void> {
-  const client = new ShareClient(request, {
-    baseUrl,
-    authToken: config.authToken,
-    auth,
-    extraHeaders: config.transport.extraHeaders,
-    timeoutMs: config.timeoutMs,
-    allowUnsafeMethods: false,
-  });
+  const client = configuredClient(request, config, baseUrl, auth, false);
   const exchange = await client.show(config.projectId, config.shareId);
   if (exchange.response?.status !== 401) return;
 

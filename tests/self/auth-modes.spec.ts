@@ -2,10 +2,9 @@
  * Each authentication mode end to end against local mocks: the suite passes, only safe methods
  * reach the target, and rejected credentials stop the run with one message before the suite.
  */
-import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID, SEED_PROJECTS } from '../../src/reference-server/seed';
-import { makeWorkDir, runHarness } from '../support/harness-run';
+import { workDirFixture, runHarness } from '../support/harness-run';
 import { type IamMock, startIamMock } from '../support/iam-mock';
 import { type MockTarget, startMockTarget } from '../support/mock-target';
 import { READ_ONLY_SUMMARY } from '../support/suite-size';
@@ -27,11 +26,7 @@ const test = base.extend<{ target: MockTarget; iam: IamMock; workDir: string }>(
     await use(iam);
     await iam.close();
   },
-  workDir: async ({}, use) => {
-    const dir = makeWorkDir();
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+  workDir: workDirFixture,
 });
 
 test.describe.configure({ mode: 'parallel' });

@@ -8,7 +8,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID, SEED_PROJECTS } from '../../src/reference-server/seed';
-import { ENV_FILE_NAME, type HarnessRun, makeWorkDir, runHarness } from '../support/harness-run';
+import { ENV_FILE_NAME, type HarnessRun, workDirFixture, runHarness } from '../support/harness-run';
 import { type IamMock, startIamMock } from '../support/iam-mock';
 import { type MockTarget, startMockTarget } from '../support/mock-target';
 import { containsSecret, filesContainingSecret } from '../support/secret-scan';
@@ -37,11 +37,7 @@ const test = base.extend<{ iam: IamMock; otherOrigin: MockTarget; workDir: strin
     await use(server);
     await server.close();
   },
-  workDir: async ({}, use) => {
-    const dir = makeWorkDir();
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+  workDir: workDirFixture,
 });
 
 test.describe.configure({ mode: 'parallel' });

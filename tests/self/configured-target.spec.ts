@@ -9,7 +9,7 @@ import type http from 'node:http';
 import { test as base, expect } from '@playwright/test';
 import { createReferenceServer, listen } from '../../src/reference-server/server';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID } from '../../src/reference-server/seed';
-import { makeWorkDir, runHarness } from '../support/harness-run';
+import { workDirFixture, runHarness } from '../support/harness-run';
 import { containsSecret, filesContainingSecret } from '../support/secret-scan';
 import { FULL_SUMMARY, READ_ONLY_SUMMARY } from '../support/suite-size';
 
@@ -27,11 +27,7 @@ const test = base.extend<{ target: RecordingServer; workDir: string }>({
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   },
-  workDir: async ({}, use) => {
-    const dir = makeWorkDir();
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+  workDir: workDirFixture,
 });
 
 test.describe.configure({ mode: 'parallel' });

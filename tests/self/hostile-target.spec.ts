@@ -6,17 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID } from '../../src/reference-server/seed';
-import { makeWorkDir, runHarness } from '../support/harness-run';
+import { workDirFixture, runHarness } from '../support/harness-run';
 import { HOSTILE_SCENARIOS, type HostileScenario, hostileOverride } from '../support/hostile-target';
 import { type MockTarget, startMockTarget } from '../support/mock-target';
 import { makeCertificates, opensslAvailable } from '../support/tls-certs';
 
 const test = base.extend<{ workDir: string; otherOrigin: MockTarget }>({
-  workDir: async ({}, use) => {
-    const dir = makeWorkDir();
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+  workDir: workDirFixture,
   otherOrigin: async ({}, use) => {
     const server = await startMockTarget();
     await use(server);

@@ -6,18 +6,14 @@ import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { DOC_EXAMPLE_FROM, DOC_EXAMPLE_SHARE_ID, OTHER_PAIR_SHARE_ID, SEED_PROJECTS } from '../../src/reference-server/seed';
 import { type ConnectProxy, startConnectProxy } from '../support/connect-proxy';
-import { makeWorkDir, runHarness } from '../support/harness-run';
+import { makeWorkDir, workDirFixture, runHarness } from '../support/harness-run';
 import { startIamMock } from '../support/iam-mock';
 import { startMockTarget } from '../support/mock-target';
 import { makeCertificates, opensslAvailable, type TestCertificates } from '../support/tls-certs';
 import { READ_ONLY_SUMMARY } from '../support/suite-size';
 
 const test = base.extend<{ workDir: string; connectProxy: ConnectProxy }, { certificates: TestCertificates }>({
-  workDir: async ({}, use) => {
-    const dir = makeWorkDir();
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+  workDir: workDirFixture,
   connectProxy: async ({}, use) => {
     const proxy = await startConnectProxy();
     await use(proxy);

@@ -13,7 +13,8 @@ import { formatViolation, summarizeViolation, type Violation } from '../../src/c
 import { CAUSE_LABEL, DRIFT_LABEL, violationCause } from '../../src/checks/violation-cause';
 import { docSectionUrl } from '../../src/contract/doc-sections';
 import type { Exchange } from '../../src/http/exchange';
-import { type Probe, ShareClient } from '../../src/http/share-client';
+import type { Probe } from '../../src/http/share-client';
+import { configuredClient } from '../../src/http/configured-client';
 import { resolveBaseUrl } from '../../src/config/target';
 import { type RequestAuth, requestAuthFor } from '../../src/auth/request-auth';
 
@@ -74,14 +75,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   probes: async ({ request, harness }, use, testInfo) => {
     const { config, baseUrl, auth } = harness;
-    const client = new ShareClient(request, {
-      baseUrl,
-      authToken: config.authToken,
-      auth,
-      extraHeaders: config.transport.extraHeaders,
-      timeoutMs: config.timeoutMs,
-      allowUnsafeMethods: config.allowUnsafeMethods || config.target.kind === 'embedded',
-    });
+    const client = configuredClient(request, config, baseUrl, auth, config.allowUnsafeMethods || config.target.kind === 'embedded');
     const attachExchange = async (exchange: Exchange): Promise<Exchange> => {
       const status = exchange.response ? String(exchange.response.status) : 'no response';
       await testInfo.attach(`exchange ${exchange.request.method} -> ${status}`, {

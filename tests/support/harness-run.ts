@@ -20,6 +20,13 @@ export function isolatedEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, FORCE_COLOR: '0', ...extra };
 }
 
+/** Test fixture: a fresh work folder for one harness run, removed when the test ends. */
+export async function workDirFixture({}: object, use: (dir: string) => Promise<void>): Promise<void> {
+  const dir = makeWorkDir();
+  await use(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 export function makeWorkDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'vbs-conformance-'));
 }

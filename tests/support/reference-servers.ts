@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { test as base } from '@playwright/test';
 import { type ReferenceServerOptions, createReferenceServer, listen } from '../../src/reference-server/server';
-import { makeWorkDir } from './harness-run';
+import { workDirFixture } from './harness-run';
 
 interface ServerFixtures {
   /** Starts a reference server and resolves with its base URL. */
@@ -28,11 +28,7 @@ export const test = base.extend<ServerFixtures>({
       await new Promise((resolve) => server.close(resolve));
     }
   },
-  workDir: async ({}, use) => {
-    const dir = makeWorkDir();
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+  workDir: workDirFixture,
 });
 
 export { expect } from '@playwright/test';
