@@ -20,7 +20,7 @@ export function resolveBaseUrl(config: HarnessConfig, env: NodeJS.ProcessEnv = p
   return `http://127.0.0.1:${port}`;
 }
 
-/** Describes the target for reports: the base URL, or the embedded server. Never holds credentials. */
+/** Describes the target for reports: the base URL, or the embedded server. Never contains credentials. */
 export function describeTarget(config: HarnessConfig): string {
   if (config.target.kind === 'remote') return config.target.baseUrl;
   // A run against a deliberately broken server must never read like a run against a correct one.
