@@ -19,6 +19,13 @@ const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).fi
 env.VBS_ENV_FILE = 'none';
 // The importer test reads the vendor's API page from this path when the run has a copy of it.
 if (process.env.VBS_API_PAGE) env.VBS_API_PAGE = process.env.VBS_API_PAGE;
+// The reports of this run go to their own folder, so they never replace those of `npm run conformance`.
+const output = path.join(root, 'self-test-output');
+env.VBS_ALLURE_RESULTS_DIR = path.join(output, 'allure-results');
+env.VBS_ALLURE_REPORT_DIR = path.join(output, 'allure-report');
+env.VBS_CERTIFICATION_DIR = path.join(output, 'conformance-report');
+env.VBS_JUNIT_FILE = path.join(output, 'junit.xml');
+env.VBS_ALLURE_HISTORY_FILE = 'none';
 
 const playwright = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
 const run = spawnSync(process.execPath, [playwright, 'test', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });

@@ -64,7 +64,7 @@ export function renderCertificate(report: CertificationReport): string {
     '',
     '## Coverage of the API page',
     '',
-    `${coverage.checked} of ${coverage.rows} rows of the URI and response tables were checked and held; ${coverage.failed} were checked and failed.`,
+    `${coverage.checked} of ${coverage.rows} rows of the URI and response tables were checked and held; ${coverage.failed} ${coverage.failed === 1 ? 'was' : 'were'} checked and failed.`,
     '',
     '| Section | Row | Clauses | Status |',
     '|---|---|---|---|',
