@@ -27,7 +27,7 @@ const { transport } = harness;
 // Playwright traces record API requests with their headers unmasked, credentials included, so a
 // trace of a real target would leak them into an artifact.
 if (!embedded && process.argv.some((arg) => arg === '--trace' || arg.startsWith('--trace='))) {
-  console.error('Playwright traces are refused against a real target (VBS_BASE_URL is set): they record request headers, credentials included, unmasked.\nRun without --trace; every exchange is attached to the report with credentials masked.');
+  console.error('Playwright traces are not allowed against a real target (VBS_BASE_URL is set): they record request headers, credentials included, unmasked.\nRun without --trace; every exchange is attached to the report with credentials masked.');
   process.exit(2);
 }
 // APIRequestContext has no CA option, but workers are forked after this file runs in the main

@@ -2,7 +2,7 @@ import type { Profile, TimestampZonePolicy, UndocumentedPolicy } from '../config
 import type { Exchange } from '../http/exchange';
 import type { Violation } from './violation';
 
-/** What a check of a show-share response needs to know besides the response itself. */
+/** Inputs of a show-share check besides the response itself. */
 export interface ShowCheckContext {
   exchange: Exchange;
   /** Project id in the request path. */
@@ -15,7 +15,7 @@ export interface ShowCheckContext {
   undocumentedProperties?: UndocumentedPolicy;
 }
 
-/** A check returns the violations it finds: empty when the property holds or does not apply. */
+/** A check returns the violations it finds: empty when the property is satisfied or does not apply. */
 export type ShowCheck = (context: ShowCheckContext) => Violation[];
 
 /** Returns the parsed JSON body, or undefined when there is no response or it is not JSON. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ConfigError } from './errors';
 import { quote } from './values';
 
-/** Where a run writes its results and reports; relative values are resolved from the repository root. */
+/** Output locations of a run. Relative values are resolved from the repository root. */
 export interface OutputPaths {
   allureResults: string;
   allureReport: string;

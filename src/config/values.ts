@@ -8,7 +8,7 @@ export type Profile = (typeof PROFILES)[number];
 export const TIMESTAMP_ZONE_POLICIES = ['zoneless', 'allowed', 'any'] as const;
 export type TimestampZonePolicy = (typeof TIMESTAMP_ZONE_POLICIES)[number];
 
-/** What to do with a 200-body property the response table does not list (for compatible, also not a ledger spelling). */
+/** Policy for a 200-body property the response table does not list (for compatible, also not a ledger spelling). */
 export const UNDOCUMENTED_POLICIES = ['allow', 'warn', 'fail'] as const;
 export type UndocumentedPolicy = (typeof UNDOCUMENTED_POLICIES)[number];
 

@@ -193,6 +193,6 @@ test('trace refused against a real target', async ({ iam, workDir }) => {
   await target.close();
 
   expect(run.exitCode).toBe(2);
-  expect(run.stderr).toContain('Playwright traces are refused against a real target');
+  expect(run.stderr).toContain('Playwright traces are not allowed against a real target');
   expect(target.received).toEqual([]);
 });
