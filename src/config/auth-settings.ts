@@ -5,6 +5,7 @@
  */
 import type { ConfigProblem } from './errors';
 import { quote } from './values';
+import { HTTP_SCHEMES, parseUrlSetting } from './url-setting';
 
 export const AUTH_MODES = ['token', 'password', 'aksk'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
@@ -124,15 +125,18 @@ function parseIamUrl(raw: string, problems: ConfigProblem[]): string {
     problems.push({ variable: 'VBS_IAM_URL', problem, fix });
     return '';
   };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return fail(`${quote(raw)} is not a valid URL`, 'Use the IAM endpoint with its scheme, for example https://iam.example.com.');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`scheme ${quote(url.protocol)} is not supported`, 'Use an http:// or https:// URL.');
-  // The value itself is not echoed because it contains credentials.
-  if (url.username || url.password) return fail('contains a user name or password', 'Remove them from the URL and set VBS_IAM_USER_NAME and VBS_IAM_PASSWORD instead.');
+  const url = parseUrlSetting(
+    raw,
+    {
+      variable: 'VBS_IAM_URL',
+      schemes: HTTP_SCHEMES,
+      invalidFix: 'Use the IAM endpoint with its scheme, for example https://iam.example.com.',
+      schemeFix: 'Use an http:// or https:// URL.',
+      credentialsFix: 'Remove them from the URL and set VBS_IAM_USER_NAME and VBS_IAM_PASSWORD instead.',
+    },
+    problems,
+  );
+  if (!url) return '';
   if (url.search || url.hash) return fail(`${quote(raw)} has a query or fragment`, 'Give only the scheme, host, port and an optional path prefix.');
   if (/\/v3(\/|$)/.test(url.pathname)) return fail(`${quote(raw)} already contains /v3`, 'Give the endpoint without /v3/...; the harness appends /v3/auth/tokens itself.');
   return url.href.replace(/\/+$/, '');

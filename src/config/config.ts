@@ -13,6 +13,7 @@ import { FAULT_NAMES, findFault } from '../reference-server/faults';
 import { registerSecret, registerSecretHeader } from '../http/redact';
 import { type AuthSettings, authSecrets, parseAuthSettings } from './auth-settings';
 import { SECRET_LOOKING_HEADER, type TransportSettings, parseTransportSettings } from './transport-settings';
+import { HTTP_SCHEMES, parseUrlSetting, quoteUrl } from './url-setting';
 
 export type Target =
   | { kind: 'embedded' }
@@ -169,19 +170,18 @@ function parseTarget(raw: string | undefined, problems: ConfigProblem[]): Target
     return undefined;
   };
 
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return fail(`${quote(raw)} is not a valid URL`, 'Use the service endpoint with its scheme, for example https://vbs.example.com.');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(`scheme ${quote(url.protocol)} is not supported`, 'Use an http:// or https:// URL.');
-  }
-  if (url.username || url.password) {
-    // The value itself is not echoed because it contains credentials.
-    return fail('contains a user name or password', 'Remove the credentials from the URL and set VBS_AUTH_TOKEN instead.');
-  }
+  const url = parseUrlSetting(
+    raw,
+    {
+      variable: 'VBS_BASE_URL',
+      schemes: HTTP_SCHEMES,
+      invalidFix: 'Use the service endpoint with its scheme, for example https://vbs.example.com.',
+      schemeFix: 'Use an http:// or https:// URL.',
+      credentialsFix: 'Remove the credentials from the URL and set VBS_AUTH_TOKEN instead.',
+    },
+    problems,
+  );
+  if (!url) return undefined;
   if (url.search || url.hash) {
     return fail(`${quote(raw)} has a query or fragment`, 'Give only the scheme, host, port and an optional path prefix.');
   }
@@ -193,14 +193,20 @@ function parseTarget(raw: string | undefined, problems: ConfigProblem[]): Target
 
 function parseDocUrl(raw: string | undefined, problems: ConfigProblem[]): string | undefined {
   if (raw === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hash || url.username || url.password) {
-    problems.push({ variable: 'VBS_API_DOC_URL', problem: `${quote(raw)} is not an http(s) URL without credentials and fragment`, fix: 'Set the address of the API page itself; the harness appends each section anchor.' });
+  const url = parseUrlSetting(
+    raw,
+    {
+      variable: 'VBS_API_DOC_URL',
+      schemes: HTTP_SCHEMES,
+      invalidFix: 'Set the address of the API page itself, for example https://docs.example.com/vbs/show-share.html.',
+      schemeFix: 'Use an http:// or https:// URL.',
+      credentialsFix: 'Use a public address of the API page, without credentials.',
+    },
+    problems,
+  );
+  if (!url) return undefined;
+  if (url.hash) {
+    problems.push({ variable: 'VBS_API_DOC_URL', problem: `${quoteUrl(raw)} has a fragment`, fix: 'Set the address of the API page itself; the harness appends each section anchor.' });
     return undefined;
   }
   return url.href;

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ConfigProblem } from './errors';
+import { parseUrlSetting } from './url-setting';
 import { quote } from './values';
 
 export interface TransportSettings {
@@ -80,17 +81,19 @@ function parseProxyUrl(raw: string | undefined, problems: ConfigProblem[]): stri
     problems.push({ variable: 'VBS_PROXY_URL', problem, fix });
     return undefined;
   };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return fail(`${quote(raw)} is not a valid URL`, 'Use the proxy with its scheme and port, for example http://proxy.example.com:3128.');
-  }
-  if (!['http:', 'https:', 'socks5:'].includes(url.protocol)) {
-    return fail(`scheme ${quote(url.protocol)} is not supported`, 'Use an http://, https:// or socks5:// proxy URL.');
-  }
-  // NOTE: proxy authentication is not supported; the value is not echoed because it contains credentials.
-  if (url.username || url.password) return fail('contains a user name or password', 'Use a proxy that needs no credentials; proxy authentication is not supported.');
+  // NOTE: proxy authentication is not supported, so a proxy URL with credentials is rejected.
+  const url = parseUrlSetting(
+    raw,
+    {
+      variable: 'VBS_PROXY_URL',
+      schemes: ['http:', 'https:', 'socks5:'],
+      invalidFix: 'Use the proxy with its scheme and port, for example http://proxy.example.com:3128.',
+      schemeFix: 'Use an http://, https:// or socks5:// proxy URL.',
+      credentialsFix: 'Use a proxy that needs no credentials; proxy authentication is not supported.',
+    },
+    problems,
+  );
+  if (!url) return undefined;
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     return fail(`${quote(raw)} has a path, query or fragment`, 'Give only the scheme, host and port of the proxy.');
   }

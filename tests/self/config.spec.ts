@@ -118,6 +118,19 @@ test.describe('configuration', () => {
     expect(problems[0]?.text).not.toContain('s3cret-pass');
   });
 
+  test('URL settings never echo credentials', () => {
+    const settings: Record<string, string>[] = [
+      { VBS_API_DOC_URL: 'https://reader:doc-s3cret@docs.example.test/show.html' },
+      { ...REMOTE, VBS_BASE_URL: 'htp//admin:url-s3cret@vbs.example.test' },
+    ];
+
+    for (const env of settings) {
+      const problems = problemsOf(env);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.text).not.toMatch(/s3cret/);
+    }
+  });
+
   test('lists every problem at once', () => {
     const problems = problemsOf({ ...REMOTE, VBS_PROJECT_ID: 'bad', VBS_SHARE_ID: 'bad', VBS_TIMEOUT_MS: '0' });
 

@@ -47,25 +47,6 @@ test.describe('schema files', () => {
     }
   });
 
-  test('doc example fails documented on drift only', () => {
-    const validate = validatorFor(SCHEMA_IDS.showShareDocumented);
-
-    expect(validate(docExample())).toBe(false);
-    const found = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`).sort();
-    expect(found).toEqual(
-      [
-        '/shared/updated_at type',
-        '/shared/backup required',
-        '/shared/backup additionalProperties',
-        '/shared/backup/container type',
-        '/shared/backup/description type',
-        '/shared/backup/is_incremental type',
-        '/shared/backup/snapshot_id type',
-        '/shared/backup/service_metadata type',
-      ].sort(),
-    );
-  });
-
   test('public error bodies match the error schema', () => {
     const validate = validatorFor(SCHEMA_IDS.errorBody);
 
