@@ -1,6 +1,6 @@
 /**
  * `npm run merge-shards -- <shard folder> [<shard folder> ...]`: merges the output of shard runs
- * into one Allure report and one certification report. Each shard folder holds the
+ * into one Allure report and one certification report. Each shard folder contains the
  * `allure-results/` and `blob-report/` folders of one `--shard=i/n` run with VBS_REPORT_MODE=shard.
  *
  * Allure result files have UUID names, so the shards' results are copied into one folder and

@@ -7,7 +7,7 @@ import { jsonBody } from './context';
 import { schemaErrorsToViolations } from './schema-violations';
 import type { Violation } from './violation';
 
-/** What a negative probe expects: its clause and the statuses that satisfy it. */
+/** Expectation of a negative probe: its clause and the statuses that satisfy it. */
 export interface ErrorExpectation {
   clause: ClauseId;
   allowed: readonly number[];

@@ -1,6 +1,6 @@
 /**
  * Checks of a successful show-share response. Each is named after the property that must hold and
- * returns its violations; a check whose input is absent returns none, because the schema or status
+ * returns its violations. A check whose input is absent returns none, because the schema or status
  * check already reports that absence.
  */
 import { BACKUP_STATUSES, isBackupStatus } from '../contract/backup-status';

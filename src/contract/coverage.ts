@@ -7,7 +7,7 @@ import type { ClauseId } from './clauses';
 import { loadContractSources } from './ledger';
 
 export interface CoverageEntry {
-  /** Table part that holds the row: `uri`, `shared` or `shared.backup`. */
+  /** Table part that contains the row: `uri`, `shared` or `shared.backup`. */
   section: 'uri' | 'shared' | 'shared.backup';
   /** Parameter or field name as the table writes it. */
   row: string;

@@ -1,6 +1,6 @@
 /**
  * The one Ajv instance of the harness. Every schema under `schemas/` is added at start-up and
- * compiled on first use, then looked up by `$id`; strict mode turns a misspelt keyword or format
+ * compiled on first use, then looked up by `$id`. Strict mode turns a misspelt keyword or format
  * into an error at compile time instead of a check that silently passes.
  */
 import fs from 'node:fs';

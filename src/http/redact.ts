@@ -1,6 +1,6 @@
 /**
  * Masking of secrets in everything the harness writes: attachments, logs, error messages.
- * Secrets are registered when the configuration is read; header values are masked by name too,
+ * Secrets are registered when the configuration is read. Header values are masked by name too,
  * so a credential the harness never saw (a token in a response header) is covered as well.
  */
 export const MASK = '***';

@@ -1,8 +1,8 @@
 /**
- * Command-line entry of the reference server. PORT sets the port (default 0: a free one);
+ * Command-line entry of the reference server. PORT sets the port (default 0: a free one), and
  * VBS_LOG_LEVEL=debug logs one line per request to stderr. VBS_REFERENCE_FAULT plants a fault of
- * the catalogue in src/reference-server/faults.ts, and VBS_TIMEOUT_MS tells the slow fault how long
- * the harness waits. The listening line on stdout is what Playwright's webServer waits for.
+ * the catalogue in src/reference-server/faults.ts. VBS_TIMEOUT_MS is the harness's request budget,
+ * which the slow fault outlasts. Playwright's webServer waits for the listening line on stdout.
  */
 import { DEFAULT_TIMEOUT_MS } from '../config/config';
 import { type Fault, FAULT_NAMES, faultTransform, findFault } from './faults';

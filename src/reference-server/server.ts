@@ -11,7 +11,7 @@ export interface ReferenceServerOptions {
   store?: ShareStore;
   /** Rewrites every reply before it is sent; the hook for planted faults. */
   transform?: ReplyTransform;
-  /** Called once per request with a log line that holds no credential. */
+  /** Called once per request with a log line that contains no credential. */
   log?: (line: string) => void;
 }
 

@@ -43,7 +43,7 @@ test('two runs show a trend', async ({ consecutiveRuns }) => {
 
   for (const run of runs) expect(run.exitCode, run.stdout + run.stderr).toBe(0);
   expect(fs.readFileSync(historyFile, 'utf8').trim().split('\n')).toHaveLength(2);
-  // The chart holds the first run from the history plus the current one.
+  // The chart contains the first run from the history plus the current one.
   expect(statusDynamicsPoints(fs.readFileSync(reportFile, 'utf8'))).toHaveLength(2);
 });
 
